@@ -1,0 +1,79 @@
+// Reads config, starts the upstream (embedded fake or Seam), the proxy, and nothing else.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ConfigError, readConfig, type Config } from './config'
+import { buildApp } from './app'
+import { createConsoleLogger } from './console-logger'
+import { createSeamUpstream } from './upstream/seam-upstream'
+import { startEmbeddedSeam, type EmbeddedSeam } from './embedded/start-embedded-seam'
+import { describeListenError } from './describe-listen-error'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1'
+  return host.includes(':') ? `[${host}]` : host
+}
+
+async function main(): Promise<void> {
+  let config: Config
+  try {
+    config = readConfig(process.env, path.join(root, 'dist'))
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message)
+      process.exit(1)
+    }
+    throw error
+  }
+  const logger = createConsoleLogger(config.logLevel)
+  const publicUrl = `http://${urlHost(config.host)}:${config.port}`
+
+  let embedded: EmbeddedSeam | null = null
+  let apiKey: string
+  let endpoint: string | undefined
+  if (config.upstream.kind === 'embedded') {
+    embedded = await startEmbeddedSeam({
+      simulator: config.upstream.simulator,
+      tickIntervalMs: config.upstream.simulatorIntervalMs,
+      mediaBaseUrl: publicUrl,
+    })
+    apiKey = embedded.apiKey
+    endpoint = embedded.endpoint
+  } else {
+    apiKey = config.upstream.apiKey
+    endpoint = config.upstream.endpoint
+  }
+
+  const { app } = await buildApp(config, {
+    upstream: createSeamUpstream({ apiKey, endpoint, timeoutMs: config.upstreamTimeoutMs }),
+    upstreamKind: config.upstream.kind,
+    secrets: [apiKey],
+    logger,
+  })
+
+  const shutdown = async () => {
+    await app.close()
+    await embedded?.stop()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void shutdown())
+  process.once('SIGTERM', () => void shutdown())
+
+  try {
+    await app.listen({ host: config.host, port: config.port })
+  } catch (error) {
+    console.error(describeListenError(error, config.host, config.port))
+    await embedded?.stop()
+    process.exit(1)
+  }
+  const address = app.server.address()
+  const port = typeof address === 'object' && address !== null ? address.port : config.port
+  const source =
+    config.upstream.kind === 'embedded'
+      ? `embedded fake Seam${config.upstream.simulator ? ' with simulated activity' : ''} (no API key needed)`
+      : `Seam API${endpoint === undefined ? '' : ` at ${endpoint}`}`
+  console.log(`Doorboard is running at http://${urlHost(config.host)}:${port}  (data: ${source})`)
+}
+
+await main()

@@ -1,0 +1,159 @@
+// The bounded in-memory event store every browser reads from: dedupe, cursor, retention, cap.
+import type { PreparedEvent } from './prepare-event'
+
+interface StoredEvent {
+  seq: number
+  id: string
+  createdAt: number
+  json: string
+}
+
+export interface EventStoreOptions {
+  retentionMs: number
+  maxEvents: number
+  /** Distinguishes cursors of this store from those of an earlier process (forces a client reset). */
+  epoch: string
+}
+
+export interface AddResult {
+  added: number
+  duplicates: number
+  /** Same event_id seen again with different content; the first version is kept. */
+  conflicting: number
+}
+
+export interface EventsSince {
+  /** JSON text of the events array, built from pre-serialized events. */
+  eventsJson: string
+  count: number
+  cursor: string
+  reset: boolean
+}
+
+export class EventStore {
+  readonly #options: EventStoreOptions
+  readonly #byId = new Map<string, StoredEvent>()
+  /** Ingestion order; seq strictly increasing, so cursors are binary searches. */
+  #log: StoredEvent[] = []
+  #nextSeq = 1
+
+  constructor(options: EventStoreOptions) {
+    this.#options = options
+  }
+
+  get size(): number {
+    return this.#byId.size
+  }
+
+  get cursor(): string {
+    return `${this.#options.epoch}.${this.#nextSeq - 1}`
+  }
+
+  has(id: string): boolean {
+    return this.#byId.has(id)
+  }
+
+  add(events: readonly PreparedEvent[], now: number): AddResult {
+    const result: AddResult = { added: 0, duplicates: 0, conflicting: 0 }
+    const oldestKept = now - this.#options.retentionMs
+    for (const event of events) {
+      const existing = this.#byId.get(event.id)
+      if (existing !== undefined) {
+        result.duplicates += 1
+        if (existing.json !== event.json) result.conflicting += 1
+        continue
+      }
+      // Older than retention: it would be evicted at once, so never store it.
+      if (event.createdAt < oldestKept) continue
+      const stored: StoredEvent = {
+        seq: this.#nextSeq++,
+        id: event.id,
+        createdAt: event.createdAt,
+        json: event.json,
+      }
+      this.#byId.set(stored.id, stored)
+      this.#log.push(stored)
+      result.added += 1
+    }
+    if (this.#byId.size > this.#options.maxEvents) this.#enforceCap()
+    return result
+  }
+
+  /** Drops events past retention. Cheap enough to run every poll: one linear pass when needed. */
+  evictExpired(now: number): number {
+    const oldestKept = now - this.#options.retentionMs
+    const first = this.#log[0]
+    if (first === undefined) return 0
+    let anyExpired = false
+    for (const event of this.#log) {
+      if (event.createdAt < oldestKept) {
+        anyExpired = true
+        break
+      }
+    }
+    if (!anyExpired) return 0
+    return this.#retain((event) => event.createdAt >= oldestKept)
+  }
+
+  /**
+   * Events ingested after `after` (a cursor from this store). An unknown or foreign cursor
+   * (another process, a future seq) gives everything retained and `reset: true`.
+   */
+  eventsSince(after: string | undefined): EventsSince {
+    const lastSeq = this.#nextSeq - 1
+    let fromSeq = 0
+    let reset = false
+    if (after !== undefined) {
+      const seq = this.#parseCursor(after)
+      if (seq === undefined || seq > lastSeq) reset = true
+      else fromSeq = seq
+    }
+    const start = this.#firstIndexAfter(fromSeq)
+    const slice = start === 0 ? this.#log : this.#log.slice(start)
+    return {
+      eventsJson: `[${slice.map((event) => event.json).join(',')}]`,
+      count: slice.length,
+      cursor: this.cursor,
+      reset,
+    }
+  }
+
+  #parseCursor(cursor: string): number | undefined {
+    const dot = cursor.lastIndexOf('.')
+    if (dot < 0 || cursor.slice(0, dot) !== this.#options.epoch) return undefined
+    const seq = Number(cursor.slice(dot + 1))
+    return Number.isSafeInteger(seq) && seq >= 0 ? seq : undefined
+  }
+
+  #firstIndexAfter(seq: number): number {
+    let low = 0
+    let high = this.#log.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (this.#log[middle]!.seq <= seq) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+
+  #enforceCap(): void {
+    // Evict down to 95 % of the cap in one go so a full store does not re-sort on every add.
+    const target = Math.floor(this.#options.maxEvents * 0.95)
+    const byAge = [...this.#log].sort((a, b) => a.createdAt - b.createdAt || a.seq - b.seq)
+    const cutoff = byAge[byAge.length - target]
+    if (cutoff === undefined) return
+    const dropped = new Set(byAge.slice(0, byAge.length - target).map((event) => event.seq))
+    this.#retain((event) => !dropped.has(event.seq))
+  }
+
+  #retain(keep: (event: StoredEvent) => boolean): number {
+    const before = this.#log.length
+    const kept: StoredEvent[] = []
+    for (const event of this.#log) {
+      if (keep(event)) kept.push(event)
+      else this.#byId.delete(event.id)
+    }
+    this.#log = kept
+    return before - kept.length
+  }
+}

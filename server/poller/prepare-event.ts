@@ -1,0 +1,38 @@
+// Validation and redaction at the edge: what the proxy keeps of one upstream event.
+import { parseSeamEvent } from '../../src/domain/events/parse-event'
+import { redactEventSecrets } from '../../src/domain/events/redact-event'
+import type { ParseStatus } from '../../src/domain/events/parsed-event'
+
+export interface PreparedEvent {
+  id: string
+  type: string
+  status: ParseStatus
+  reason: string | undefined
+  /** created_at in epoch ms, or the time it was received when Seam sent no usable created_at. */
+  createdAt: number
+  /** The event as it will be served: PINs removed, serialized once. */
+  json: string
+  redacted: boolean
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+export function prepareEvent(raw: unknown, receivedAt: number): PreparedEvent {
+  // Redact before anything else looks at the payload, so no later step can store the PIN.
+  const { event, redacted } = isRecord(raw)
+    ? redactEventSecrets(raw)
+    : { event: raw, redacted: false }
+  const parsed = parseSeamEvent(event)
+  const createdAt = parsed.createdAt > 0 ? parsed.createdAt : receivedAt
+  return {
+    id: parsed.id,
+    type: parsed.type,
+    status: parsed.status,
+    reason: parsed.reason,
+    createdAt,
+    json: JSON.stringify(event ?? null),
+    redacted,
+  }
+}

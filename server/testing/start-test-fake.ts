@@ -1,0 +1,45 @@
+// Test support: a real fake-seam-connect on a random loopback port, plus a way to add events.
+import type { AddressInfo } from 'node:net'
+import { createFake, type Fake } from '@seamapi/fake-seam-connect'
+
+export const FAKE_API_KEY = 'seam_apikey1_token'
+export const FAKE_WORKSPACE_ID = 'seed_workspace_1'
+
+export interface TestFake {
+  fake: Fake
+  url: string
+  /** Adds an event to the fake's store as Seam would create it. */
+  addEvent(event: Record<string, unknown> & { event_type: string }): Record<string, unknown>
+  /** Every event id the fake would list for the workspace. */
+  eventIds(): string[]
+  close(): Promise<void>
+}
+
+export async function startTestFake(): Promise<TestFake> {
+  const fake = await createFake()
+  await fake.seed()
+  const server = await fake.startServer({ port: 0 })
+  const { port } = server.server.address() as AddressInfo
+  return {
+    fake,
+    url: `http://127.0.0.1:${port}`,
+    addEvent(event) {
+      const createdAt = typeof event.created_at === 'string' ? event.created_at : new Date().toISOString()
+      return fake.database.addEvent({
+        workspace_id: FAKE_WORKSPACE_ID,
+        created_at: createdAt,
+        occurred_at: createdAt,
+        ...event,
+      } as Parameters<typeof fake.database.addEvent>[0]) as unknown as Record<string, unknown>
+    },
+    eventIds() {
+      return fake.database.events
+        .filter((event) => event.workspace_id === FAKE_WORKSPACE_ID)
+        .map((event) => event.event_id)
+    },
+    close: async () => {
+      server.server.closeAllConnections?.()
+      await fake.stopServer()
+    },
+  }
+}

@@ -1,0 +1,80 @@
+// The only door to Seam: three read-only calls through the official SDK, nothing else.
+import axios, { isAxiosError, type AxiosAdapter } from 'axios'
+import { SeamHttp } from '@seamapi/http/connect'
+
+export interface EventsPageRequest {
+  since: string
+  limit: number
+  offset: number
+}
+
+/**
+ * What the poller needs from Seam. Read-only by construction: there is no method that writes,
+ * so no request path of the proxy can unlock a door or change an access code.
+ */
+export interface UpstreamClient {
+  listEvents(request: EventsPageRequest): Promise<unknown[]>
+  listDevices(): Promise<unknown[]>
+  listConnectedAccounts(): Promise<unknown[]>
+}
+
+export interface SeamUpstreamOptions {
+  apiKey: string
+  endpoint: string | undefined
+  timeoutMs: number
+}
+
+/** A failed upstream call, with the Retry-After header the SDK's own errors drop. */
+export class UpstreamCallError extends Error {
+  override name = 'UpstreamCallError'
+  constructor(
+    override readonly cause: unknown,
+    readonly retryAfter: string | undefined,
+  ) {
+    super('Upstream call failed')
+  }
+}
+
+export function createSeamUpstream(options: SeamUpstreamOptions): UpstreamClient {
+  const httpAdapter = axios.getAdapter('http')
+  let lastRetryAfter: string | undefined
+  // The SDK turns HTTP errors into its own classes without headers; read Retry-After first.
+  const adapter: AxiosAdapter = async (config) => {
+    try {
+      return await httpAdapter(config)
+    } catch (error) {
+      const header: unknown = isAxiosError(error) ? error.response?.headers['retry-after'] : undefined
+      lastRetryAfter = typeof header === 'string' ? header : undefined
+      throw error
+    }
+  }
+  const call = async <T>(request: () => Promise<T>): Promise<T> => {
+    lastRetryAfter = undefined
+    try {
+      return await request()
+    } catch (error) {
+      throw new UpstreamCallError(error, lastRetryAfter)
+    }
+  }
+  const seam = new SeamHttp({
+    apiKey: options.apiKey,
+    ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+    axiosOptions: { timeout: options.timeoutMs, adapter },
+    // The poller owns retries and backoff; SDK-level retries would hide failures and multiply calls.
+    axiosRetryOptions: { retries: 0 },
+  })
+  return {
+    listEvents: ({ since, limit, offset }) =>
+      call(
+        async () =>
+          (await seam.events.list({
+            since,
+            limit,
+            ...(offset > 0 ? { unstable_offset: offset } : {}),
+          })) as unknown[],
+      ),
+    listDevices: () => call(async () => (await seam.devices.list()) as unknown[]),
+    listConnectedAccounts: () =>
+      call(async () => (await seam.connectedAccounts.list()) as unknown[]),
+  }
+}
