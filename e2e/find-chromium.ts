@@ -16,7 +16,9 @@ export function findOrInstallChromium(): string {
   if (found !== undefined) return found
   const isRoot = process.getuid?.() === 0
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium not found: installing Debian\'s chromium package (apt-get install -y chromium)…')
+    console.log(
+      "Chromium not found: installing Debian's chromium package (apt-get install -y chromium)…",
+    )
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-dejavu-core'], {
       stdio: 'inherit',

@@ -7,10 +7,14 @@ import { findOrInstallChromium } from './find-chromium'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const chromium = findOrInstallChromium()
 
-const build = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-  cwd: root,
-  stdio: 'inherit',
-})
+const build = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+)
 if (build.status !== 0) process.exit(build.status ?? 1)
 
 const run = spawnSync(

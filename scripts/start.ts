@@ -6,7 +6,14 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const built = path.join(root, 'dist', 'index.html')
-const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'tailwind.config.ts', 'package-lock.json']
+const sources = [
+  'src',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'tailwind.config.ts',
+  'package-lock.json',
+]
 
 function newestChange(target: string): number {
   if (!existsSync(target)) return 0
@@ -27,12 +34,18 @@ function needsBuild(): boolean {
 
 if (needsBuild()) {
   console.log('Building the dashboard (first start or sources changed)…')
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  })
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  )
   if (result.status !== 0) {
-    console.error('The dashboard build failed (see above). Fix the error, then run npm start again.')
+    console.error(
+      'The dashboard build failed (see above). Fix the error, then run npm start again.',
+    )
     process.exit(result.status ?? 1)
   }
 }

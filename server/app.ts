@@ -114,16 +114,19 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
       return reply
         .code(503)
         .type('text/plain')
-        .send('The dashboard is not built yet. Run `npm start` (it builds first) or `npm run build`.')
+        .send(
+          'The dashboard is not built yet. Run `npm start` (it builds first) or `npm run build`.',
+        )
     }
     // Client-side routes (/devices/x, /wall) all load the SPA.
     return reply.type('text/html').sendFile('index.html')
   })
 
   if (deps.startPolling !== false) {
-    app.addHook('onReady', async () => {
+    app.addHook('onReady', (done) => {
       inventory.start()
       poller.start()
+      done()
     })
   }
   app.addHook('onClose', async () => {

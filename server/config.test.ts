@@ -14,8 +14,15 @@ describe('readConfig', () => {
   })
 
   it('talks to Seam when SEAM_API_KEY is set', () => {
-    const config = readConfig({ SEAM_API_KEY: 'seam_test_key', SEAM_ENDPOINT: 'http://127.0.0.1:9' }, '/dist')
-    expect(config.upstream).toEqual({ kind: 'seam', apiKey: 'seam_test_key', endpoint: 'http://127.0.0.1:9' })
+    const config = readConfig(
+      { SEAM_API_KEY: 'seam_test_key', SEAM_ENDPOINT: 'http://127.0.0.1:9' },
+      '/dist',
+    )
+    expect(config.upstream).toEqual({
+      kind: 'seam',
+      apiKey: 'seam_test_key',
+      endpoint: 'http://127.0.0.1:9',
+    })
   })
 
   it('names every bad variable and how to fix it', () => {
@@ -32,6 +39,8 @@ describe('readConfig', () => {
   })
 
   it('refuses an endpoint without a key', () => {
-    expect(() => readConfig({ SEAM_ENDPOINT: 'http://127.0.0.1:9' }, '/dist')).toThrow(/SEAM_API_KEY is not/)
+    expect(() => readConfig({ SEAM_ENDPOINT: 'http://127.0.0.1:9' }, '/dist')).toThrow(
+      /SEAM_API_KEY is not/,
+    )
   })
 })

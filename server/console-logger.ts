@@ -16,7 +16,10 @@ function render(args: unknown[]): string {
   return JSON.stringify(first)
 }
 
-export function createConsoleLogger(level: string, write = (line: string) => console.error(line)): FastifyBaseLogger {
+export function createConsoleLogger(
+  level: string,
+  write = (line: string) => console.error(line),
+): FastifyBaseLogger {
   const threshold = LEVELS.indexOf(level as Level)
   const logger = {
     level,
@@ -26,7 +29,8 @@ export function createConsoleLogger(level: string, write = (line: string) => con
   for (const name of LEVELS) {
     const enabled = threshold >= 0 && LEVELS.indexOf(name) >= threshold
     logger[name] = enabled
-      ? (...args: unknown[]) => write(`${new Date().toISOString()} ${name.padEnd(5)} ${render(args)}`)
+      ? (...args: unknown[]) =>
+          write(`${new Date().toISOString()} ${name.padEnd(5)} ${render(args)}`)
       : () => undefined
   }
   return logger as unknown as FastifyBaseLogger

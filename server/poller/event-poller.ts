@@ -38,7 +38,8 @@ const MAX_PAGES_PER_POLL = 1_000
 /** created_at further ahead than this is not trusted to move the cursor (it would skip events). */
 const FUTURE_TOLERANCE_MS = 60_000
 
-const INVENTORY_EVENT = /^(device\.(added|removed|deleted|name_changed|converted_to_unmanaged|unmanaged\.converted_to_managed)|connected_account\.)/
+const INVENTORY_EVENT =
+  /^(device\.(added|removed|deleted|name_changed|converted_to_unmanaged|unmanaged\.converted_to_managed)|connected_account\.)/
 
 export class EventPoller {
   readonly #options: EventPollerOptions

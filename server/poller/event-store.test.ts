@@ -17,15 +17,24 @@ function event(id: string, createdAt: number, extra = ''): PreparedEvent {
   }
 }
 
-const ids = (json: string) => (JSON.parse(json) as { event_id: string }[]).map((entry) => entry.event_id)
+const ids = (json: string) =>
+  (JSON.parse(json) as { event_id: string }[]).map((entry) => entry.event_id)
 
 describe('EventStore', () => {
   const store = () => new EventStore({ retentionMs: 24 * HOUR, maxEvents: 1_000, epoch: 'e1' })
 
   it('dedupes by event id and counts conflicting duplicates', () => {
     const subject = store()
-    expect(subject.add([event('a', NOW), event('b', NOW)], NOW)).toEqual({ added: 2, duplicates: 0, conflicting: 0 })
-    expect(subject.add([event('a', NOW), event('b', NOW, 'changed')], NOW)).toEqual({ added: 0, duplicates: 2, conflicting: 1 })
+    expect(subject.add([event('a', NOW), event('b', NOW)], NOW)).toEqual({
+      added: 2,
+      duplicates: 0,
+      conflicting: 0,
+    })
+    expect(subject.add([event('a', NOW), event('b', NOW, 'changed')], NOW)).toEqual({
+      added: 0,
+      duplicates: 2,
+      conflicting: 1,
+    })
     expect(subject.size).toBe(2)
     // The first version is kept.
     expect(subject.eventsSince(undefined).eventsJson).not.toContain('changed')

@@ -31,7 +31,8 @@ function keepValid(
   parse: (raw: unknown) => { ok: boolean },
   what: string,
 ): { valid: unknown[]; invalid: number } {
-  if (!Array.isArray(raws)) throw new UpstreamShapeError(`Seam answered the ${what} list without an array.`)
+  if (!Array.isArray(raws))
+    throw new UpstreamShapeError(`Seam answered the ${what} list without an array.`)
   const valid = raws.filter((raw) => parse(raw).ok)
   return { valid, invalid: raws.length - valid.length }
 }

@@ -11,7 +11,12 @@ describe('upstreamStatus', () => {
   })
 
   it('is degraded after a failure while data is fresh, then down after three intervals', () => {
-    const failed = recordFailure(recordSuccess(initialPollRecord(0), 1_000), 6_000, 'Seam is failing', false)
+    const failed = recordFailure(
+      recordSuccess(initialPollRecord(0), 1_000),
+      6_000,
+      'Seam is failing',
+      false,
+    )
     expect(upstreamStatus(failed, 7_000, INTERVAL)).toBe('degraded')
     expect(upstreamStatus(failed, 1_000 + 3 * INTERVAL + 1, INTERVAL)).toBe('down')
     expect(failed.streakStartedAt).toBe(6_000)

@@ -31,7 +31,10 @@ export function recordSuccess(record: PollRecord, now: number): PollRecord {
     lastSuccessAt: now,
     consecutiveFailures: 0,
     lastErrorFatal: false,
-    streakStartedAt: record.consecutiveFailures > 0 || record.lastSuccessAt === null ? now : record.streakStartedAt,
+    streakStartedAt:
+      record.consecutiveFailures > 0 || record.lastSuccessAt === null
+        ? now
+        : record.streakStartedAt,
   }
 }
 
@@ -55,7 +58,11 @@ export function recordFailure(
  * ok: the last poll worked. degraded: it failed, but data is younger than three intervals.
  * down: a fatal error (bad key), or no good poll for three intervals.
  */
-export function upstreamStatus(record: PollRecord, now: number, intervalMs: number): UpstreamStatus {
+export function upstreamStatus(
+  record: PollRecord,
+  now: number,
+  intervalMs: number,
+): UpstreamStatus {
   if (record.consecutiveFailures === 0) return record.lastSuccessAt === null ? 'starting' : 'ok'
   if (record.lastErrorFatal) return 'down'
   const staleAfter = 3 * intervalMs

@@ -36,23 +36,39 @@ async function readBody(request: http.IncomingMessage): Promise<string> {
 
 export async function startPagingLayer(options: PagingLayerOptions): Promise<PagingLayer> {
   const calls: RecordedCall[] = []
-  const failures: { path: string; status: number; remaining: number; headers: Record<string, string> }[] = []
+  const failures: {
+    path: string
+    status: number
+    remaining: number
+    headers: Record<string, string>
+  }[] = []
   const server = http.createServer((request, response) => {
     void (async () => {
       const text = await readBody(request)
       const url = new URL(request.url ?? '/', 'http://layer')
       let body: Record<string, unknown> = {}
       try {
-        body = text === '' ? Object.fromEntries(url.searchParams) : (JSON.parse(text) as Record<string, unknown>)
+        body =
+          text === ''
+            ? Object.fromEntries(url.searchParams)
+            : (JSON.parse(text) as Record<string, unknown>)
       } catch {
         body = {}
       }
-      const call: RecordedCall = { path: url.pathname, method: request.method ?? 'GET', body, returned: 0 }
+      const call: RecordedCall = {
+        path: url.pathname,
+        method: request.method ?? 'GET',
+        body,
+        returned: 0,
+      }
       calls.push(call)
       const failure = failures.find((entry) => entry.path === url.pathname && entry.remaining > 0)
       if (failure !== undefined) {
         failure.remaining -= 1
-        response.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers })
+        response.writeHead(failure.status, {
+          'content-type': 'application/json',
+          ...failure.headers,
+        })
         response.end(JSON.stringify({ error: { type: 'simulated', message: 'simulated failure' } }))
         return
       }

@@ -24,13 +24,16 @@ export async function startTestFake(): Promise<TestFake> {
     fake,
     url: `http://127.0.0.1:${port}`,
     addEvent(event) {
-      const createdAt = typeof event.created_at === 'string' ? event.created_at : new Date().toISOString()
-      return fake.database.addEvent({
+      const createdAt =
+        typeof event.created_at === 'string' ? event.created_at : new Date().toISOString()
+      // The fake types events by its own catalogue; tests also need unknown and malformed ones.
+      const added: unknown = fake.database.addEvent({
         workspace_id: FAKE_WORKSPACE_ID,
         created_at: createdAt,
         occurred_at: createdAt,
         ...event,
-      } as Parameters<typeof fake.database.addEvent>[0]) as unknown as Record<string, unknown>
+      } as Parameters<typeof fake.database.addEvent>[0])
+      return added as Record<string, unknown>
     },
     eventIds() {
       return fake.database.events

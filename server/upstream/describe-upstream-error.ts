@@ -45,7 +45,8 @@ export function describeUpstreamError(error: unknown, now: number): UpstreamFail
   if (error instanceof SeamHttpInvalidTokenError) {
     return {
       kind: 'unauthorized',
-      message: 'SEAM_API_KEY is not a valid Seam API key (it should start with seam_). Check SEAM_API_KEY.',
+      message:
+        'SEAM_API_KEY is not a valid Seam API key (it should start with seam_). Check SEAM_API_KEY.',
       fatal: true,
     }
   }

@@ -43,7 +43,9 @@ export function createSeamUpstream(options: SeamUpstreamOptions): UpstreamClient
     try {
       return await httpAdapter(config)
     } catch (error) {
-      const header: unknown = isAxiosError(error) ? error.response?.headers['retry-after'] : undefined
+      const header: unknown = isAxiosError(error)
+        ? error.response?.headers['retry-after']
+        : undefined
       lastRetryAfter = typeof header === 'string' ? header : undefined
       throw error
     }

@@ -1,0 +1,48 @@
+import { AxiosError, AxiosHeaders } from 'axios'
+import { describe, expect, it } from 'vitest'
+import { SeamHttpUnauthorizedError } from '@seamapi/http/connect'
+import { describeUpstreamError } from './describe-upstream-error'
+import { UpstreamCallError } from './seam-upstream'
+
+const NOW = Date.parse('2026-11-20T12:00:00Z')
+
+function httpError(status: number, headers: Record<string, string> = {}): AxiosError {
+  const config = { headers: new AxiosHeaders() }
+  return new AxiosError('failed', 'ERR_BAD_RESPONSE', config, {}, {
+    status,
+    statusText: '',
+    headers,
+    config,
+    data: '',
+  })
+}
+
+describe('describeUpstreamError', () => {
+  it('marks a rejected key as fatal and says which variable to check', () => {
+    expect(describeUpstreamError(new SeamHttpUnauthorizedError('req_1'), NOW)).toMatchObject({
+      kind: 'unauthorized',
+      fatal: true,
+      message: 'Seam rejected the API key (401). Check SEAM_API_KEY.',
+    })
+  })
+
+  it('reads Retry-After in seconds or as a date', () => {
+    expect(describeUpstreamError(httpError(429, { 'retry-after': '12' }), NOW).retryAfterMs).toBe(12_000)
+    const date = new Date(NOW + 30_000).toUTCString()
+    expect(describeUpstreamError(new UpstreamCallError(httpError(429), date), NOW).retryAfterMs).toBe(30_000)
+  })
+
+  it('tells a timeout from a refused connection from a failing server', () => {
+    const config = { headers: new AxiosHeaders() }
+    expect(describeUpstreamError(new AxiosError('t', 'ECONNABORTED', config), NOW).kind).toBe('timeout')
+    expect(describeUpstreamError(new AxiosError('n', 'ECONNREFUSED', config), NOW).message).toBe(
+      'Cannot reach Seam (ECONNREFUSED). Check the network or SEAM_ENDPOINT.',
+    )
+    expect(describeUpstreamError(httpError(503), NOW)).toMatchObject({ kind: 'server_error', fatal: false })
+  })
+
+  it('never repeats an unknown error message, which could carry request details', () => {
+    const failure = describeUpstreamError(new Error('Bearer seam_secret_key leaked'), NOW)
+    expect(failure.message).not.toContain('seam_secret_key')
+  })
+})
