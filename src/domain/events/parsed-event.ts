@@ -37,6 +37,57 @@ export type Severity = 'critical' | 'warning' | 'info'
  */
 export type ParseStatus = 'known' | 'unknown' | 'invalid'
 
+export type BatteryStatus = 'critical' | 'low' | 'good' | 'full'
+
+/** Why a device went offline; `unknown` when Seam sent no code or one not documented yet. */
+export type DisconnectReason =
+  'account_disconnected' | 'hub_disconnected' | 'device_disconnected' | 'unknown'
+
+/** How a lock was operated; `unknown` also stands for values Seam has not documented yet. */
+export type LockMethod = 'keycode' | 'manual' | 'automatic' | 'seamapi' | 'unknown'
+
+/** What a camera saw; `unknown` when Seam sent none or an undocumented one. */
+export type MotionSubType = 'human' | 'vehicle' | 'package' | 'other' | 'unknown'
+
+/** One entry of Seam's `*_errors` / `*_warnings` arrays, reduced to what a person reads. */
+export interface EventIssue {
+  /** `error_code` or `warning_code`; `unknown` when absent. */
+  readonly code: string
+  readonly message?: string
+}
+
+/**
+ * The type-specific fields of a known event, validated and normalized (camelCase, enums with
+ * undocumented values folded into `unknown`). Only the fields the payload carried are set.
+ * Never holds an access code's PIN.
+ */
+export interface EventDetails {
+  readonly batteryLevel?: number
+  readonly batteryStatus?: BatteryStatus
+  readonly disconnectReason?: DisconnectReason
+  /** The error_code exactly as Seam sent it, kept when it was folded into `unknown`. */
+  readonly rawDisconnectCode?: string
+  readonly lockMethod?: LockMethod
+  readonly accessCodeId?: string
+  readonly backupAccessCodeId?: string
+  readonly actionAttemptId?: string
+  readonly motionSubType?: MotionSubType
+  readonly activationReason?: string
+  readonly imageUrl?: string
+  readonly videoUrl?: string
+  readonly noiseThresholdId?: string
+  readonly noiseThresholdName?: string
+  readonly noiseLevelDecibels?: number
+  /** device.name_changed: the new name; device.deleted: the name at deletion time. */
+  readonly deviceName?: string
+  readonly connectWebviewId?: string
+  readonly connectedAccountType?: string
+  readonly accountErrors?: readonly EventIssue[]
+  readonly accountWarnings?: readonly EventIssue[]
+  readonly deviceErrors?: readonly EventIssue[]
+  readonly deviceWarnings?: readonly EventIssue[]
+}
+
 export interface ParsedEvent {
   /** Seam's event_id, or a stable synthetic id (`invalid:<hash>`) when Seam sent none. */
   readonly id: string
@@ -44,7 +95,9 @@ export interface ParsedEvent {
   readonly status: ParseStatus
   /** Why an event is invalid, in words. */
   readonly reason?: string
+  /** When it happened; falls back to createdAt when unusable, and to 0 when neither parses. */
   readonly occurredAt: Instant
+  /** When Seam recorded it; falls back to occurredAt when unusable, and to 0 when neither parses. */
   readonly createdAt: Instant
   readonly deviceId?: string
   readonly connectedAccountId?: string
@@ -53,6 +106,14 @@ export interface ParsedEvent {
   readonly timeline: TimelineKind
   /** Severity when the event means trouble, otherwise undefined. */
   readonly severity?: Severity
-  /** The payload as Seam sent it (PINs already removed by the proxy). */
+  /**
+   * Normalized type-specific fields of a known event whose type carries any; absent for unknown
+   * and invalid events and for types with nothing beyond the envelope.
+   */
+  readonly details?: EventDetails
+  /**
+   * The payload as Seam sent it (PINs already removed by the proxy). Not copied: the same object
+   * that was parsed. A non-object input is wrapped as `{ value: input }`.
+   */
   readonly raw: Readonly<Record<string, unknown>>
 }
