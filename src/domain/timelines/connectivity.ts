@@ -1,0 +1,156 @@
+// A device's connectivity over time: online, offline (and why), flaky, or not known yet.
+import type { DisconnectReason, Instant, ParsedEvent } from '../events/parsed-event'
+import type { ConnectivityState } from '../status/current-device-status'
+import { compareEvents, timelineEvents } from './event-order'
+import type { StateInterval } from './state-interval'
+import { appendInterval, causeOf } from './state-interval'
+
+export interface ConnectivityInterval extends StateInterval<ConnectivityState> {
+  /** Why the device was offline; set on offline intervals only. */
+  readonly reason?: DisconnectReason
+}
+
+export interface ConnectivityTimelineOptions {
+  /**
+   * Account-level events of the device's connected account. `connected_account.disconnected`
+   * takes the device offline (`account_disconnected`); the account connecting again gives the
+   * device back the state its own events last reported.
+   */
+  readonly accountEvents?: readonly ParsedEvent[]
+  /**
+   * Where the period of interest starts. Time from here to the first connectivity event is drawn
+   * as `unknown`; without it the timeline starts at the first event.
+   */
+  readonly since?: Instant
+}
+
+const DEVICE_TYPES: ReadonlySet<string> = new Set([
+  'device.connected',
+  'device.disconnected',
+  'device.connection_became_flaky',
+  'device.connection_stabilized',
+  'device.unmanaged.connected',
+  'device.unmanaged.disconnected',
+])
+
+const ACCOUNT_UP_TYPES: ReadonlySet<string> = new Set([
+  'connected_account.connected',
+  'connected_account.successful_login',
+  'connected_account.completed_first_sync',
+  'connected_account.completed_first_sync_after_reconnection',
+])
+const ACCOUNT_TYPES: ReadonlySet<string> = new Set([
+  ...ACCOUNT_UP_TYPES,
+  'connected_account.disconnected',
+])
+
+interface Reading {
+  readonly state: ConnectivityState
+  readonly reason?: DisconnectReason
+}
+
+const UNKNOWN: Reading = { state: 'unknown' }
+const ONLINE: Reading = { state: 'online' }
+const FLAKY: Reading = { state: 'flaky' }
+const ACCOUNT_DOWN: Reading = { state: 'offline', reason: 'account_disconnected' }
+
+/**
+ * Consecutive intervals `[from, to)` tiling time from the first connectivity event (or `since`)
+ * to `now`; the last one is ongoing. A repeated state (connected twice) does not start a new
+ * interval; a new offline reason does.
+ *
+ * The latest evidence wins: a device event during an account outage means the device was heard
+ * from, so it is believed. As in currentDeviceStatus, coming back online does not end a flaky
+ * spell; only `device.connection_stabilized` does, so the band and the status badge agree.
+ */
+export function connectivityTimeline(
+  events: readonly ParsedEvent[],
+  now: Instant,
+  options: ConnectivityTimelineOptions = {},
+): ConnectivityInterval[] {
+  const ordered = mergeInOrder(
+    timelineEvents(events, now, DEVICE_TYPES),
+    timelineEvents(options.accountEvents ?? [], now, ACCOUNT_TYPES),
+  )
+  const intervals: ConnectivityInterval[] = []
+  let own: Reading = UNKNOWN
+  let flakySpell = false
+  let accountDown = false
+  let shown: Reading = UNKNOWN
+
+  for (const event of ordered) {
+    switch (event.type) {
+      case 'device.connected':
+      case 'device.unmanaged.connected':
+        own = flakySpell ? FLAKY : ONLINE
+        accountDown = false
+        break
+      case 'device.disconnected':
+      case 'device.unmanaged.disconnected':
+        own = { state: 'offline', reason: event.details?.disconnectReason ?? 'unknown' }
+        accountDown = false
+        break
+      case 'device.connection_became_flaky':
+        flakySpell = true
+        own = FLAKY
+        accountDown = false
+        break
+      case 'device.connection_stabilized':
+        flakySpell = false
+        own = ONLINE
+        accountDown = false
+        break
+      case 'connected_account.disconnected':
+        accountDown = true
+        break
+      default:
+        // The account types that mean it works again.
+        accountDown = false
+    }
+    const next = accountDown ? ACCOUNT_DOWN : own
+    if (next.state === shown.state && next.reason === shown.reason) continue
+    shown = next
+    const interval: ConnectivityInterval = {
+      state: next.state,
+      from: event.occurredAt,
+      to: null,
+      cause: causeOf(event),
+    }
+    appendInterval(
+      intervals,
+      next.reason === undefined ? interval : { ...interval, reason: next.reason },
+    )
+  }
+  return withUnknownStart(intervals, options.since)
+}
+
+function withUnknownStart(
+  intervals: ConnectivityInterval[],
+  since: Instant | undefined,
+): ConnectivityInterval[] {
+  if (since === undefined) return intervals
+  const first = intervals[0]
+  if (first === undefined) return [{ state: 'unknown', from: since, to: null }]
+  if (since >= first.from) return intervals
+  return [{ state: 'unknown', from: since, to: first.from }, ...intervals]
+}
+
+/** Merges two lists already in event order. */
+function mergeInOrder(device: ParsedEvent[], account: ParsedEvent[]): ParsedEvent[] {
+  if (account.length === 0) return device
+  const merged: ParsedEvent[] = []
+  let i = 0
+  let j = 0
+  while (i < device.length || j < account.length) {
+    const a = device[i]
+    const b = account[j]
+    if (b === undefined || (a !== undefined && compareEvents(a, b) <= 0)) {
+      merged.push(a!)
+      i++
+    } else {
+      merged.push(b)
+      j++
+    }
+  }
+  return merged
+}

@@ -1,0 +1,191 @@
+// Camera and doorbell media, newest first, and rings grouped with what followed into visits.
+import type { DerivationConfig } from '../derivation-config'
+import { DEFAULT_DERIVATION_CONFIG } from '../derivation-config'
+import type { Instant, LockMethod, MotionSubType, ParsedEvent } from '../events/parsed-event'
+import { timelineEvents } from './event-order'
+
+interface MediaBase {
+  readonly eventId: string
+  readonly deviceId: string
+  readonly at: Instant
+  readonly imageUrl?: string
+  readonly videoUrl?: string
+}
+
+export interface CameraActivation extends MediaBase {
+  readonly kind: 'motion'
+  readonly motionSubType: MotionSubType
+  readonly activationReason?: string
+}
+
+export interface DoorbellRing extends MediaBase {
+  readonly kind: 'ring'
+}
+
+export type MediaItem = CameraActivation | DoorbellRing
+
+export interface SessionUnlock {
+  readonly at: Instant
+  readonly eventId: string
+  readonly method: LockMethod
+  readonly accessCodeId?: string
+}
+
+/** A visit: a ring and the motion and unlock on the same device within the session window. */
+export interface DoorbellSession {
+  /** `session:<ring event id>`, stable across polls. */
+  readonly id: string
+  readonly deviceId: string
+  readonly ringAt: Instant
+  readonly ring: DoorbellRing
+  /** Oldest first. */
+  readonly motions: readonly CameraActivation[]
+  /** The first unlock after the ring, if any came within the window. */
+  readonly unlock?: SessionUnlock
+  /** The last thing that happened in the session (the ring itself when nothing followed). */
+  readonly endedAt: Instant
+}
+
+export interface MediaFeed {
+  /** Newest first. */
+  readonly items: readonly MediaItem[]
+  /** Newest first; every ring is one, even when nothing followed it. */
+  readonly doorbellSessions: readonly DoorbellSession[]
+}
+
+export interface MediaFeedOptions {
+  /** Leave out what happened after this moment (replay). */
+  readonly now?: Instant
+  readonly config?: DerivationConfig
+}
+
+const MEDIA_TYPES: ReadonlySet<string> = new Set([
+  'camera.activated',
+  'device.doorbell_rang',
+  'lock.unlocked',
+])
+
+/**
+ * Events of several devices may be passed together; sessions never span devices. A motion or an
+ * unlock belongs to the latest ring on its device at or before it, if within the window, so a
+ * second ring starts a new session. Linking a camera to a separate doorbell device (custom
+ * metadata) is left out on purpose: same device_id only.
+ */
+export function mediaFeed(
+  events: readonly ParsedEvent[],
+  options: MediaFeedOptions = {},
+): MediaFeed {
+  const windowMs = (options.config ?? DEFAULT_DERIVATION_CONFIG).doorbellSessionMinutes * 60_000
+  const ordered = timelineEvents(events, options.now ?? Infinity, MEDIA_TYPES)
+  const items: MediaItem[] = []
+  const ringsByDevice = new Map<string, SessionDraft[]>()
+  const sessions: SessionDraft[] = []
+  // Unlocks, and motions already turned into items, to attach to rings once all rings are known.
+  const followers: { readonly event: ParsedEvent; readonly motion?: CameraActivation }[] = []
+  for (const event of ordered) {
+    const deviceId = event.deviceId
+    if (deviceId === undefined) continue
+    if (event.type === 'lock.unlocked') {
+      followers.push({ event })
+      continue
+    }
+    const item = mediaItem(event, deviceId)
+    items.push(item)
+    if (item.kind === 'motion') {
+      followers.push({ event, motion: item })
+      continue
+    }
+    const draft: SessionDraft = { ring: item, motions: [], unlock: undefined }
+    sessions.push(draft)
+    const rings = ringsByDevice.get(deviceId)
+    if (rings === undefined) ringsByDevice.set(deviceId, [draft])
+    else rings.push(draft)
+  }
+
+  for (const { event, motion } of followers) {
+    const rings = ringsByDevice.get(event.deviceId ?? '')
+    const draft = rings && latestRingAtOrBefore(rings, event.occurredAt)
+    if (draft === undefined || event.occurredAt - draft.ring.at > windowMs) continue
+    if (motion !== undefined) draft.motions.push(motion)
+    else draft.unlock ??= sessionUnlock(event)
+  }
+
+  return { items: items.reverse(), doorbellSessions: sessions.map(finishSession).reverse() }
+}
+
+interface SessionDraft {
+  readonly ring: DoorbellRing
+  readonly motions: CameraActivation[]
+  unlock: SessionUnlock | undefined
+}
+
+function latestRingAtOrBefore(
+  rings: readonly SessionDraft[],
+  at: Instant,
+): SessionDraft | undefined {
+  let low = 0
+  let high = rings.length - 1
+  let found: SessionDraft | undefined
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const draft = rings[middle]!
+    if (draft.ring.at <= at) {
+      found = draft
+      low = middle + 1
+    } else {
+      high = middle - 1
+    }
+  }
+  return found
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+// Optional fields are set only when present, so items compare equal however they were built.
+function mediaItem(event: ParsedEvent, deviceId: string): MediaItem {
+  const details = event.details
+  let item: Mutable<MediaItem>
+  if (event.type === 'device.doorbell_rang') {
+    item = { kind: 'ring', eventId: event.id, deviceId, at: event.occurredAt }
+  } else {
+    item = {
+      kind: 'motion',
+      eventId: event.id,
+      deviceId,
+      at: event.occurredAt,
+      motionSubType: details?.motionSubType ?? 'unknown',
+    }
+    if (details?.activationReason !== undefined) item.activationReason = details.activationReason
+  }
+  if (details?.imageUrl !== undefined) item.imageUrl = details.imageUrl
+  if (details?.videoUrl !== undefined) item.videoUrl = details.videoUrl
+  return item
+}
+
+function sessionUnlock(event: ParsedEvent): SessionUnlock {
+  const unlock = {
+    at: event.occurredAt,
+    eventId: event.id,
+    method: event.details?.lockMethod ?? 'unknown',
+  }
+  const accessCodeId = event.details?.accessCodeId
+  return accessCodeId === undefined ? unlock : { ...unlock, accessCodeId }
+}
+
+function finishSession(draft: SessionDraft): DoorbellSession {
+  const lastMotion = draft.motions[draft.motions.length - 1]
+  const endedAt = Math.max(
+    draft.ring.at,
+    lastMotion?.at ?? -Infinity,
+    draft.unlock?.at ?? -Infinity,
+  )
+  const session = {
+    id: `session:${draft.ring.eventId}`,
+    deviceId: draft.ring.deviceId,
+    ringAt: draft.ring.at,
+    ring: draft.ring,
+    motions: draft.motions,
+    endedAt,
+  }
+  return draft.unlock === undefined ? session : { ...session, unlock: draft.unlock }
+}
