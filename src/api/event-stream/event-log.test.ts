@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest'
+import { parseSeamEvent } from '../../domain/events/parse-event'
+import type { ParsedEvent } from '../../domain/events/parsed-event'
+import { compareNewestFirst, EventLog, mergeSorted } from './event-log'
+
+const T0 = Date.parse('2025-06-01T12:00:00.000Z')
+const MINUTE = 60_000
+const DAY = 24 * 60 * MINUTE
+
+function event(
+  id: string,
+  minutesAfterT0: number,
+  deviceId = 'front_door',
+  type = 'device.connected',
+) {
+  const at = new Date(T0 + minutesAfterT0 * MINUTE).toISOString()
+  return parseSeamEvent({
+    event_id: id,
+    event_type: type,
+    created_at: at,
+    occurred_at: at,
+    device_id: deviceId,
+    connected_account_id: 'acct_1',
+  })
+}
+
+const ids = (events: readonly ParsedEvent[] | undefined) => (events ?? []).map((e) => e.id)
+const NOW = T0 + 60 * MINUTE
+
+describe('EventLog.add', () => {
+  it('sorts newest first, ties broken by the larger id', () => {
+    const log = new EventLog()
+    log.add([event('a', 1), event('c', 5), event('b', 5), event('d', 3)], NOW)
+    expect(ids(log.snapshot.events)).toEqual(['c', 'b', 'd', 'a'])
+  })
+
+  it('gives the same order whatever order the events arrive in', () => {
+    const events = [event('a', 1), event('c', 5), event('b', 5), event('d', 3), event('e', 0)]
+    const forward = new EventLog()
+    forward.add(events, NOW)
+    const backward = new EventLog()
+    for (const e of [...events].reverse()) backward.add([e], NOW)
+    expect(ids(backward.snapshot.events)).toEqual(ids(forward.snapshot.events))
+  })
+
+  it('merges later polls into place and keeps the first version of a duplicate id', () => {
+    const log = new EventLog()
+    log.add([event('a', 1), event('c', 10)], NOW)
+    const first = log.snapshot
+    const added = log.add([event('b', 5), event('a', 30), event('d', 20), event('d', 21)], NOW)
+    expect(added).toBe(2)
+    expect(ids(log.snapshot.events)).toEqual(['d', 'c', 'b', 'a'])
+    expect(log.snapshot.events.find((e) => e.id === 'a')?.occurredAt).toBe(T0 + MINUTE)
+    expect(log.snapshot.events.find((e) => e.id === 'd')?.occurredAt).toBe(T0 + 20 * MINUTE)
+    // The earlier snapshot is untouched: views holding it still see what they drew.
+    expect(ids(first.events)).toEqual(['c', 'a'])
+  })
+
+  it('publishes a new version only when something changed', () => {
+    const log = new EventLog()
+    expect(log.snapshot.version).toBe(0)
+    log.add([event('a', 1)], NOW)
+    const snapshot = log.snapshot
+    expect(snapshot.version).toBe(1)
+    expect(log.add([], NOW)).toBe(0)
+    expect(log.add([event('a', 1)], NOW)).toBe(0)
+    expect(log.snapshot).toBe(snapshot)
+  })
+
+  it('groups events by device in the same order, sharing lists of untouched devices', () => {
+    const log = new EventLog()
+    log.add([event('a', 1, 'door'), event('b', 2, 'gate'), event('c', 3, 'door')], NOW)
+    const gate = log.snapshot.byDevice.get('gate')
+    log.add([event('d', 2, 'door'), event('x', 4, 'door')], NOW)
+    expect(ids(log.snapshot.byDevice.get('door'))).toEqual(['x', 'c', 'd', 'a'])
+    expect(log.snapshot.byDevice.get('gate')).toBe(gate)
+  })
+
+  it('leaves events without a device out of byDevice but keeps them in the list', () => {
+    const log = new EventLog()
+    const accountEvent = parseSeamEvent({
+      event_id: 'acct',
+      event_type: 'connected_account.disconnected',
+      created_at: new Date(T0).toISOString(),
+      occurred_at: new Date(T0).toISOString(),
+      connected_account_id: 'acct_1',
+    })
+    log.add([accountEvent, event('a', 1)], NOW)
+    expect(ids(log.snapshot.events)).toEqual(['a', 'acct'])
+    expect([...log.snapshot.byDevice.keys()]).toEqual(['front_door'])
+  })
+})
+
+describe('EventLog limits', () => {
+  it('drops events older than the retention, at merge time and as time passes', () => {
+    const log = new EventLog({ retentionMs: DAY, maxEvents: 100 })
+    const added = log.add([event('old', -2 * 24 * 60, 'door'), event('a', 0, 'door')], NOW)
+    expect(added).toBe(1)
+    expect(ids(log.snapshot.events)).toEqual(['a'])
+
+    log.add([event('b', 60, 'door')], NOW)
+    log.add([], T0 + DAY + 30 * MINUTE) // 'a' is now older than a day
+    expect(ids(log.snapshot.events)).toEqual(['b'])
+    expect(ids(log.snapshot.byDevice.get('door'))).toEqual(['b'])
+  })
+
+  it('keeps events whose time is unknown out of the retention, and last in order', () => {
+    const log = new EventLog({ retentionMs: DAY, maxEvents: 100 })
+    const timeless = parseSeamEvent({
+      event_id: 'timeless',
+      event_type: 'device.connected',
+      device_id: 'door',
+    })
+    expect(timeless.occurredAt).toBe(0)
+    log.add([timeless, event('a', 0), event('old', -3 * 24 * 60)], NOW)
+    expect(ids(log.snapshot.events)).toEqual(['a', 'timeless'])
+    log.add([], T0 + 5 * DAY)
+    expect(ids(log.snapshot.events)).toEqual(['timeless'])
+  })
+
+  it('caps the count, dropping the oldest and forgetting their ids', () => {
+    const log = new EventLog({ retentionMs: 30 * DAY, maxEvents: 3 })
+    log.add([event('a', 1, 'door'), event('b', 2, 'gate'), event('c', 3, 'door')], NOW)
+    const added = log.add([event('d', 4, 'gate'), event('z', 0, 'door')], NOW)
+    expect(added).toBe(1) // 'z' is older than everything kept
+    expect(ids(log.snapshot.events)).toEqual(['d', 'c', 'b'])
+    expect(ids(log.snapshot.byDevice.get('door'))).toEqual(['c'])
+    expect(ids(log.snapshot.byDevice.get('gate'))).toEqual(['d', 'b'])
+    expect(log.size).toBe(3)
+  })
+
+  it('removes a device from byDevice when its last event goes', () => {
+    const log = new EventLog({ retentionMs: 30 * DAY, maxEvents: 1 })
+    log.add([event('a', 1, 'door')], NOW)
+    log.add([event('b', 2, 'gate')], NOW)
+    expect([...log.snapshot.byDevice.keys()]).toEqual(['gate'])
+  })
+})
+
+describe('EventLog.replace', () => {
+  it('throws away what was there and always bumps the version', () => {
+    const log = new EventLog()
+    log.add([event('a', 1), event('b', 2)], NOW)
+    const version = log.snapshot.version
+    log.replace([event('c', 3), event('a', 9)], NOW)
+    expect(ids(log.snapshot.events)).toEqual(['a', 'c'])
+    expect(log.snapshot.events[0]?.occurredAt).toBe(T0 + 9 * MINUTE)
+    expect(log.snapshot.version).toBe(version + 1)
+    log.replace([], NOW)
+    expect(log.snapshot.events).toEqual([])
+    expect(log.snapshot.byDevice.size).toBe(0)
+    expect(log.snapshot.version).toBe(version + 2)
+  })
+})
+
+describe('mergeSorted', () => {
+  it('matches a full sort of both lists', () => {
+    const long = Array.from({ length: 500 }, (_, i) => event(`l${i}`, (i * 7) % 97)).sort(
+      compareNewestFirst,
+    )
+    const few = [event('n1', 50), event('n2', 96), event('n3', -1), event('n4', 7)].sort(
+      compareNewestFirst,
+    )
+    expect(ids(mergeSorted(long, few))).toEqual(ids([...long, ...few].sort(compareNewestFirst)))
+  })
+})

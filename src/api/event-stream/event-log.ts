@@ -1,0 +1,199 @@
+// The browser's bounded, sorted, de-duplicated log of parsed events: merges each poll in place of re-sorting.
+import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
+
+export interface EventLogLimits {
+  /** Events that happened longer ago than this are dropped. */
+  readonly retentionMs: number
+  /** Hard cap on events kept; the oldest go first. */
+  readonly maxEvents: number
+}
+
+/** Seven days and 250,000 events, as the proxy keeps by default. */
+export const DEFAULT_EVENT_LOG_LIMITS: EventLogLimits = {
+  retentionMs: 7 * 24 * 60 * 60 * 1_000,
+  maxEvents: 250_000,
+}
+
+export interface EventLogSnapshot {
+  /** Newest first (occurredAt descending, then id descending). */
+  readonly events: readonly ParsedEvent[]
+  /** Each device's events, in the same order. Devices with no events are absent. */
+  readonly byDevice: ReadonlyMap<string, readonly ParsedEvent[]>
+  /** Bumped whenever `events` changes; 0 before anything was added. */
+  readonly version: number
+}
+
+/**
+ * Newest first; ties go to the larger id, as currentDeviceStatus breaks them, so the order never
+ * depends on arrival. Ids are unique in the log, so this is a total order.
+ */
+export function compareNewestFirst(a: ParsedEvent, b: ParsedEvent): number {
+  if (a.occurredAt !== b.occurredAt) return b.occurredAt - a.occurredAt
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0
+}
+
+const EMPTY: EventLogSnapshot = { events: [], byDevice: new Map(), version: 0 }
+
+/**
+ * Each change publishes new `events` / `byDevice` objects (React compares references) while the id
+ * index is updated in place, since copying a 250,000-entry set every three seconds would stutter.
+ *
+ * Events whose time could not be read (occurredAt 0) sort last and are exempt from the retention
+ * by age (their age is unknown), but are the first to go when the cap is reached.
+ */
+export class EventLog {
+  readonly #limits: EventLogLimits
+  readonly #ids = new Set<string>()
+  #snapshot: EventLogSnapshot = EMPTY
+
+  constructor(limits: EventLogLimits = DEFAULT_EVENT_LOG_LIMITS) {
+    this.#limits = limits
+  }
+
+  get snapshot(): EventLogSnapshot {
+    return this.#snapshot
+  }
+
+  get size(): number {
+    return this.#snapshot.events.length
+  }
+
+  /**
+   * Adds the events not seen before (an id already in the log keeps its first version), then
+   * drops what is past retention or over the cap. Returns how many of `incoming` were kept.
+   */
+  add(incoming: readonly ParsedEvent[], now: Instant): number {
+    const cutoff = now - this.#limits.retentionMs
+    const fresh: ParsedEvent[] = []
+    for (const event of incoming) {
+      if (this.#ids.has(event.id) || isExpired(event, cutoff)) continue
+      this.#ids.add(event.id)
+      fresh.push(event)
+    }
+    fresh.sort(compareNewestFirst)
+
+    const previous = this.#snapshot
+    const merged = fresh.length === 0 ? previous.events : mergeSorted(previous.events, fresh)
+    const { kept, dropped } = this.#trim(merged, cutoff)
+    if (fresh.length === 0 && dropped.length === 0) return 0
+
+    const droppedIds = new Set<string>()
+    for (const event of dropped) {
+      this.#ids.delete(event.id)
+      droppedIds.add(event.id)
+    }
+    this.#snapshot = {
+      events: kept,
+      byDevice: updateByDevice(previous.byDevice, fresh, dropped, droppedIds),
+      version: previous.version + 1,
+    }
+    let added = 0
+    for (const event of fresh) if (!droppedIds.has(event.id)) added++
+    return added
+  }
+
+  /** Starts over with `incoming` (the proxy restarted and lost our cursor). Always a new version. */
+  replace(incoming: readonly ParsedEvent[], now: Instant): number {
+    const version = this.#snapshot.version
+    this.#ids.clear()
+    this.#snapshot = EMPTY
+    const added = this.add(incoming, now)
+    this.#snapshot = { ...this.#snapshot, version: version + 1 }
+    return added
+  }
+
+  #trim(events: readonly ParsedEvent[], cutoff: Instant) {
+    let kept = events
+    let dropped: ParsedEvent[] = []
+    const start = firstIndex(kept, (event) => event.occurredAt < cutoff)
+    const end = firstIndex(kept, (event) => event.occurredAt <= 0)
+    if (start < end) {
+      dropped = kept.slice(start, end)
+      kept = kept.slice(0, start).concat(kept.slice(end))
+    }
+    if (kept.length > this.#limits.maxEvents) {
+      dropped = dropped.concat(kept.slice(this.#limits.maxEvents))
+      kept = kept.slice(0, this.#limits.maxEvents)
+    }
+    return { kept, dropped }
+  }
+}
+
+function isExpired(event: ParsedEvent, cutoff: Instant): boolean {
+  return event.occurredAt > 0 && event.occurredAt < cutoff
+}
+
+/** First index where `test` holds, for a test that is false then true along the list. */
+function firstIndex(events: readonly ParsedEvent[], test: (event: ParsedEvent) => boolean) {
+  let low = 0
+  let high = events.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (test(events[middle] as ParsedEvent)) high = middle
+    else low = middle + 1
+  }
+  return low
+}
+
+/**
+ * Merges a few sorted newcomers into a long sorted list: a binary search per newcomer and one
+ * straight copy of the rest, O(n + m log n) with no comparison over the long list.
+ */
+export function mergeSorted(
+  long: readonly ParsedEvent[],
+  few: readonly ParsedEvent[],
+): ParsedEvent[] {
+  const out = new Array<ParsedEvent>(long.length + few.length)
+  let from = 0
+  let at = 0
+  for (const event of few) {
+    const position = insertionPoint(long, event, from)
+    while (from < position) out[at++] = long[from++] as ParsedEvent
+    out[at++] = event
+  }
+  while (from < long.length) out[at++] = long[from++] as ParsedEvent
+  return out
+}
+
+function insertionPoint(events: readonly ParsedEvent[], event: ParsedEvent, low: number): number {
+  let high = events.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (compareNewestFirst(events[middle] as ParsedEvent, event) < 0) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+function updateByDevice(
+  previous: ReadonlyMap<string, readonly ParsedEvent[]>,
+  fresh: readonly ParsedEvent[],
+  dropped: readonly ParsedEvent[],
+  droppedIds: ReadonlySet<string>,
+): ReadonlyMap<string, readonly ParsedEvent[]> {
+  // fresh is sorted, so each device's share of it is too.
+  const freshByDevice = new Map<string, ParsedEvent[]>()
+  for (const event of fresh) {
+    if (event.deviceId === undefined || droppedIds.has(event.id)) continue
+    const list = freshByDevice.get(event.deviceId)
+    if (list === undefined) freshByDevice.set(event.deviceId, [event])
+    else list.push(event)
+  }
+  const trimmed = new Set<string>()
+  for (const event of dropped) if (event.deviceId !== undefined) trimmed.add(event.deviceId)
+  if (freshByDevice.size === 0 && trimmed.size === 0) return previous
+
+  const next = new Map(previous)
+  for (const deviceId of trimmed) {
+    const list = next.get(deviceId)
+    if (list === undefined) continue
+    const remaining = list.filter((event) => !droppedIds.has(event.id))
+    if (remaining.length === 0) next.delete(deviceId)
+    else next.set(deviceId, remaining)
+  }
+  for (const [deviceId, events] of freshByDevice) {
+    const list = next.get(deviceId)
+    next.set(deviceId, list === undefined ? events : mergeSorted(list, events))
+  }
+  return next
+}

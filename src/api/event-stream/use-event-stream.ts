@@ -1,0 +1,52 @@
+// useEventStream(): the whole app's live events, polled from the proxy every 3 s by one shared query.
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { useSyncExternalStore } from 'react'
+import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
+import { fetchEventsPage } from '../get-events'
+import { createEventStream } from './event-stream'
+
+/** One store for the whole app, so every view reads the same events and only one tab poll runs. */
+export const eventStream = createEventStream({
+  fetchPage: (after, options) => fetchEventsPage(after, options),
+  now: () => Date.now(),
+})
+
+export const EVENT_POLL_MS = 3_000
+
+export const eventStreamQuery = () =>
+  queryOptions({
+    // The cursor is deliberately not in the key: it is the stream's position, and every poll
+    // continues from the last one into the same store rather than starting a new cache entry.
+    queryKey: ['events', 'stream'],
+    queryFn: ({ signal }) => eventStream.poll(signal),
+    refetchInterval: EVENT_POLL_MS,
+    refetchIntervalInBackground: true,
+    retry: false,
+  })
+
+export interface EventStreamView {
+  /** Newest first, stable between polls that bring nothing new. */
+  readonly events: readonly ParsedEvent[]
+  readonly byDevice: ReadonlyMap<string, readonly ParsedEvent[]>
+  /** Changes exactly when `events` does: a cheap dependency for useMemo. */
+  readonly version: number
+  /** False until the first page arrived. */
+  readonly loaded: boolean
+  /** The last poll's failure, cleared by the next success. */
+  readonly error: Error | null
+  /** This browser's clock at the last successful poll. */
+  readonly lastFetchedAt: Instant | undefined
+}
+
+export function useEventStream(): EventStreamView {
+  const { error, data } = useQuery(eventStreamQuery())
+  const snapshot = useSyncExternalStore(eventStream.subscribe, eventStream.getSnapshot)
+  return {
+    events: snapshot.events,
+    byDevice: snapshot.byDevice,
+    version: snapshot.version,
+    loaded: snapshot.loaded,
+    error,
+    lastFetchedAt: data?.fetchedAt,
+  }
+}
