@@ -7,7 +7,8 @@ const proxyPort = process.env.PORT ?? '8787'
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
-  build: { outDir: 'dist', sourcemap: true },
+  // BUILD_DIR lets parallel test runs build side by side without deleting each other's files.
+  build: { outDir: process.env.BUILD_DIR ?? 'dist', emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,
     proxy: { '/api': `http://127.0.0.1:${proxyPort}`, '/media': `http://127.0.0.1:${proxyPort}` },

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const built = path.join(root, 'dist', 'index.html')
+const built = path.join(path.resolve(root, process.env.BUILD_DIR ?? 'dist'), 'index.html')
 const sources = [
   'src',
   'public',

@@ -18,7 +18,7 @@ function urlHost(host: string): string {
 async function main(): Promise<void> {
   let config: Config
   try {
-    config = readConfig(process.env, path.join(root, 'dist'))
+    config = readConfig(process.env, path.resolve(root, process.env.BUILD_DIR ?? 'dist'))
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message)

@@ -88,6 +88,25 @@ describe('EventLog.add', () => {
     log.add([accountEvent, event('a', 1)], NOW)
     expect(ids(log.snapshot.events)).toEqual(['a', 'acct'])
     expect([...log.snapshot.byDevice.keys()]).toEqual(['front_door'])
+    expect(ids(log.snapshot.byAccount.get('acct_1'))).toEqual(['acct'])
+    expect(log.snapshot.workspace).toEqual([])
+  })
+
+  it('keeps events of neither a device nor an account as workspace events', () => {
+    const log = new EventLog()
+    const login = parseSeamEvent({
+      event_id: 'login',
+      event_type: 'connect_webview.login_failed',
+      created_at: new Date(T0).toISOString(),
+      occurred_at: new Date(T0).toISOString(),
+      connect_webview_id: 'cw_1',
+    })
+    log.add([login, event('a', 1)], NOW)
+    expect(ids(log.snapshot.workspace)).toEqual(['login'])
+    expect(log.snapshot.byAccount.size).toBe(0)
+    const workspace = log.snapshot.workspace
+    log.add([event('b', 2)], NOW)
+    expect(log.snapshot.workspace).toBe(workspace)
   })
 })
 

@@ -19,6 +19,10 @@ export interface EventLogSnapshot {
   readonly events: readonly ParsedEvent[]
   /** Each device's events, in the same order. Devices with no events are absent. */
   readonly byDevice: ReadonlyMap<string, readonly ParsedEvent[]>
+  /** Each account's own events (an account and no device), in the same order. */
+  readonly byAccount: ReadonlyMap<string, readonly ParsedEvent[]>
+  /** Events of neither a device nor an account (e.g. a webview login before any account). */
+  readonly workspace: readonly ParsedEvent[]
   /** Bumped whenever `events` changes; 0 before anything was added. */
   readonly version: number
 }
@@ -32,7 +36,13 @@ export function compareNewestFirst(a: ParsedEvent, b: ParsedEvent): number {
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0
 }
 
-const EMPTY: EventLogSnapshot = { events: [], byDevice: new Map(), version: 0 }
+const EMPTY: EventLogSnapshot = {
+  events: [],
+  byDevice: new Map(),
+  byAccount: new Map(),
+  workspace: [],
+  version: 0,
+}
 
 /**
  * Each change publishes new `events` / `byDevice` objects (React compares references) while the id
@@ -84,7 +94,12 @@ export class EventLog {
     }
     this.#snapshot = {
       events: kept,
-      byDevice: updateByDevice(previous.byDevice, fresh, dropped, droppedIds),
+      byDevice: updateGroups(previous.byDevice, fresh, dropped, droppedIds, deviceKey),
+      byAccount: updateGroups(previous.byAccount, fresh, dropped, droppedIds, accountKey),
+      workspace:
+        updateGroups(workspaceGroup(previous), fresh, dropped, droppedIds, workspaceKey).get(
+          WORKSPACE,
+        ) ?? [],
       version: previous.version + 1,
     }
     let added = 0
@@ -165,35 +180,57 @@ function insertionPoint(events: readonly ParsedEvent[], event: ParsedEvent, low:
   return low
 }
 
-function updateByDevice(
+type GroupKey = (event: ParsedEvent) => string | undefined
+
+const deviceKey: GroupKey = (event) => event.deviceId
+const accountKey: GroupKey = (event) =>
+  event.deviceId === undefined ? event.connectedAccountId : undefined
+const WORKSPACE = 'workspace'
+const workspaceKey: GroupKey = (event) =>
+  event.deviceId === undefined && event.connectedAccountId === undefined ? WORKSPACE : undefined
+
+function workspaceGroup(snapshot: EventLogSnapshot): ReadonlyMap<string, readonly ParsedEvent[]> {
+  return snapshot.workspace.length === 0 ? new Map() : new Map([[WORKSPACE, snapshot.workspace]])
+}
+
+/**
+ * Replaces only the lists of the groups (devices, accounts) that gained or lost events, so views
+ * memoized on a list skip the rest.
+ */
+function updateGroups(
   previous: ReadonlyMap<string, readonly ParsedEvent[]>,
   fresh: readonly ParsedEvent[],
   dropped: readonly ParsedEvent[],
   droppedIds: ReadonlySet<string>,
+  keyOf: GroupKey,
 ): ReadonlyMap<string, readonly ParsedEvent[]> {
-  // fresh is sorted, so each device's share of it is too.
-  const freshByDevice = new Map<string, ParsedEvent[]>()
+  // fresh is sorted, so each group's share of it is too.
+  const freshByKey = new Map<string, ParsedEvent[]>()
   for (const event of fresh) {
-    if (event.deviceId === undefined || droppedIds.has(event.id)) continue
-    const list = freshByDevice.get(event.deviceId)
-    if (list === undefined) freshByDevice.set(event.deviceId, [event])
+    const key = keyOf(event)
+    if (key === undefined || droppedIds.has(event.id)) continue
+    const list = freshByKey.get(key)
+    if (list === undefined) freshByKey.set(key, [event])
     else list.push(event)
   }
   const trimmed = new Set<string>()
-  for (const event of dropped) if (event.deviceId !== undefined) trimmed.add(event.deviceId)
-  if (freshByDevice.size === 0 && trimmed.size === 0) return previous
+  for (const event of dropped) {
+    const key = keyOf(event)
+    if (key !== undefined) trimmed.add(key)
+  }
+  if (freshByKey.size === 0 && trimmed.size === 0) return previous
 
   const next = new Map(previous)
-  for (const deviceId of trimmed) {
-    const list = next.get(deviceId)
+  for (const key of trimmed) {
+    const list = next.get(key)
     if (list === undefined) continue
     const remaining = list.filter((event) => !droppedIds.has(event.id))
-    if (remaining.length === 0) next.delete(deviceId)
-    else next.set(deviceId, remaining)
+    if (remaining.length === 0) next.delete(key)
+    else next.set(key, remaining)
   }
-  for (const [deviceId, events] of freshByDevice) {
-    const list = next.get(deviceId)
-    next.set(deviceId, list === undefined ? events : mergeSorted(list, events))
+  for (const [key, events] of freshByKey) {
+    const list = next.get(key)
+    next.set(key, list === undefined ? events : mergeSorted(list, events))
   }
   return next
 }

@@ -43,6 +43,8 @@ export interface EventStream {
 const NOT_LOADED: EventStreamSnapshot = {
   events: [],
   byDevice: new Map(),
+  byAccount: new Map(),
+  workspace: [],
   version: 0,
   loaded: false,
 }

@@ -28,6 +28,10 @@ export interface EventStreamView {
   /** Newest first, stable between polls that bring nothing new. */
   readonly events: readonly ParsedEvent[]
   readonly byDevice: ReadonlyMap<string, readonly ParsedEvent[]>
+  /** Each account's own events (no device), newest first. */
+  readonly byAccount: ReadonlyMap<string, readonly ParsedEvent[]>
+  /** Events of neither a device nor an account, newest first. */
+  readonly workspace: readonly ParsedEvent[]
   /** Changes exactly when `events` does: a cheap dependency for useMemo. */
   readonly version: number
   /** False until the first page arrived. */
@@ -44,6 +48,8 @@ export function useEventStream(): EventStreamView {
   return {
     events: snapshot.events,
     byDevice: snapshot.byDevice,
+    byAccount: snapshot.byAccount,
+    workspace: snapshot.workspace,
     version: snapshot.version,
     loaded: snapshot.loaded,
     error,
