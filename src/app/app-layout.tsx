@@ -46,6 +46,15 @@ export function AppLayout() {
             <NavLink to="/" end className={NAV_LINK}>
               Fleet
             </NavLink>
+            <NavLink to="/alerts" className={NAV_LINK}>
+              Alerts
+            </NavLink>
+            <NavLink to="/events" className={NAV_LINK}>
+              Events
+            </NavLink>
+            <NavLink to="/wall" className={NAV_LINK}>
+              Wall screen
+            </NavLink>
           </nav>
           <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-1">
             <UpstreamStatus health={health.data} proxyFailing={health.error !== null} />
