@@ -29,8 +29,11 @@ export function createConsoleLogger(
   for (const name of LEVELS) {
     const enabled = threshold >= 0 && LEVELS.indexOf(name) >= threshold
     logger[name] = enabled
-      ? (...args: unknown[]) =>
-          write(`${new Date().toISOString()} ${name.padEnd(5)} ${render(args)}`)
+      ? (...args: unknown[]) => {
+          const message = render(args)
+          // Empty messages are ones the caller silenced (e.g. Fastify's own "listening" line).
+          if (message !== '') write(`${new Date().toISOString()} ${name.padEnd(5)} ${message}`)
+        }
       : () => undefined
   }
   return logger as unknown as FastifyBaseLogger

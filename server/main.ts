@@ -37,6 +37,7 @@ async function main(): Promise<void> {
       simulator: config.upstream.simulator,
       tickIntervalMs: config.upstream.simulatorIntervalMs,
       mediaBaseUrl: publicUrl,
+      port: config.upstream.port,
     })
     apiKey = embedded.apiKey
     endpoint = embedded.endpoint
@@ -61,7 +62,12 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown())
 
   try {
-    await app.listen({ host: config.host, port: config.port })
+    await app.listen({
+      host: config.host,
+      port: config.port,
+      // main prints the one line a person needs (below), with the data source.
+      listenTextResolver: () => '',
+    })
   } catch (error) {
     console.error(describeListenError(error, config.host, config.port))
     await embedded?.stop()
