@@ -79,3 +79,13 @@ export const EVENT_TYPES_WITH_PIN: readonly KnownEventType[] = [
   'access_code.set_on_device',
   'access_code.scheduled_on_device',
 ]
+
+/** The device's own connectivity events, which the connectivity timeline and status read. */
+export const DEVICE_CONNECTIVITY_TYPES: ReadonlySet<string> = new Set<KnownEventType>([
+  'device.connected',
+  'device.disconnected',
+  'device.connection_became_flaky',
+  'device.connection_stabilized',
+  'device.unmanaged.connected',
+  'device.unmanaged.disconnected',
+])

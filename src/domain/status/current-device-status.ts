@@ -8,6 +8,7 @@ import type {
   ParsedEvent,
 } from '../events/parsed-event'
 import { parseIsoInstant } from '../events/iso-instant'
+import { DEVICE_CONNECTIVITY_TYPES } from '../events/event-types'
 
 export type ConnectivityState = 'online' | 'offline' | 'flaky' | 'unknown'
 export type LockState = 'locked' | 'unlocked' | 'unknown'
@@ -38,14 +39,6 @@ export interface CurrentDeviceStatusOptions {
   readonly snapshotAt?: Instant
 }
 
-const CONNECTIVITY_TYPES: ReadonlySet<string> = new Set([
-  'device.connected',
-  'device.disconnected',
-  'device.connection_became_flaky',
-  'device.connection_stabilized',
-  'device.unmanaged.connected',
-  'device.unmanaged.disconnected',
-])
 
 /**
  * Only `known` events count for the state (an invalid one may carry a bad level or time), and
@@ -71,7 +64,7 @@ export function currentDeviceStatus(
     if (isLater(event, last)) last = event
     if (event.status !== 'known') continue
     const type = event.type
-    if (CONNECTIVITY_TYPES.has(type)) {
+    if (DEVICE_CONNECTIVITY_TYPES.has(type)) {
       if (isLater(event, connectivity)) connectivity = event
       const marksFlakiness =
         type === 'device.connection_became_flaky' || type === 'device.connection_stabilized'

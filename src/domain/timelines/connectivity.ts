@@ -4,6 +4,7 @@ import type { ConnectivityState } from '../status/current-device-status'
 import { compareEvents, timelineEvents } from './event-order'
 import type { StateInterval } from './state-interval'
 import { appendInterval, causeOf } from './state-interval'
+import { DEVICE_CONNECTIVITY_TYPES } from '../events/event-types'
 
 export interface ConnectivityInterval extends StateInterval<ConnectivityState> {
   /** Why the device was offline; set on offline intervals only. */
@@ -24,14 +25,6 @@ export interface ConnectivityTimelineOptions {
   readonly since?: Instant
 }
 
-const DEVICE_TYPES: ReadonlySet<string> = new Set([
-  'device.connected',
-  'device.disconnected',
-  'device.connection_became_flaky',
-  'device.connection_stabilized',
-  'device.unmanaged.connected',
-  'device.unmanaged.disconnected',
-])
 
 const ACCOUNT_UP_TYPES: ReadonlySet<string> = new Set([
   'connected_account.connected',
@@ -69,7 +62,7 @@ export function connectivityTimeline(
   options: ConnectivityTimelineOptions = {},
 ): ConnectivityInterval[] {
   const ordered = mergeInOrder(
-    timelineEvents(events, now, DEVICE_TYPES),
+    timelineEvents(events, now, DEVICE_CONNECTIVITY_TYPES),
     timelineEvents(options.accountEvents ?? [], now, ACCOUNT_TYPES),
   )
   const intervals: ConnectivityInterval[] = []
