@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import type { Config } from './config'
 import type { UpstreamClient } from './upstream/seam-upstream'
@@ -12,6 +12,9 @@ import { InventoryPoller } from './poller/inventory-poller'
 import { registerEventsRoute } from './routes/events-route'
 import { registerInventoryRoutes } from './routes/inventory-routes'
 import { registerHealthRoute } from './routes/health-route'
+import { registerSecurity } from './security/register-security'
+import { registerAlertStateRoutes } from './routes/alert-state-routes'
+import { openAlertStateStore } from './alert-state/alert-state-store'
 
 export interface AppDependencies {
   upstream: UpstreamClient
@@ -39,8 +42,15 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
   const app = Fastify({
     ...(deps.logger === undefined ? { logger: false } : { loggerInstance: deps.logger }),
     // Dozens of tabs poll every few seconds; per-request lines would drown what matters.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 16 * 1024,
+    // A client that trickles its request (slowloris) is cut off instead of holding a socket.
+    requestTimeout: 30_000,
+  })
+  // Before any route, so headers, the rate limit, the token and the write policy cover them all.
+  await registerSecurity(app, {
+    dashboardToken: config.dashboardToken,
+    rateLimitPerMinute: config.apiRateLimitPerMinute,
   })
   const logger = {
     info: (message: string) => app.log.info(message),
@@ -91,6 +101,14 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     pollIntervalMs: config.pollIntervalMs,
     now,
   })
+  // Dashboard state of its own (never sent to Seam): the only writes the proxy accepts.
+  const alertState = await openAlertStateStore({
+    directory: config.dataDir,
+    retentionMs: config.retentionMs,
+    now,
+    logger,
+  })
+  registerAlertStateRoutes(app, alertState, { secrets })
 
   const indexHtml = path.join(config.staticDir, 'index.html')
   const hasSpa = existsSync(indexHtml)
@@ -100,11 +118,11 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
 
   app.setNotFoundHandler(async (request, reply) => {
     const url = request.url.split('?')[0] ?? ''
-    // Only the read routes above exist. Nothing else under /api is forwarded anywhere.
+    // Only the routes above exist. Nothing under /api is forwarded anywhere.
     if (url === '/api' || url.startsWith('/api/')) {
       return reply.code(404).send({
         error: 'not_found',
-        message: `${request.method} ${url} is not a Doorboard API route. The proxy only serves GET /api/events, /api/devices, /api/connected_accounts and /api/health.`,
+        message: `${request.method} ${url} is not a Doorboard API route. The proxy only serves GET /api/events, /api/devices, /api/connected_accounts, /api/health and /api/alert_state, and POST/DELETE /api/alert_state/acknowledgements and /api/alert_state/snoozes.`,
       })
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -13,6 +13,22 @@ describe('readConfig', () => {
     })
   })
 
+  it('seeds the demo fleet unless FLEET=large, and names a bad FLEET', () => {
+    expect(readConfig({}, '/dist').upstream).toMatchObject({ fleet: 'demo' })
+    expect(readConfig({ FLEET: 'large' }, '/dist').upstream).toMatchObject({ fleet: 'large' })
+    expect(() => readConfig({ FLEET: 'huge' }, '/dist')).toThrow('FLEET must be "demo" or "large"')
+  })
+
+  it('starts the simulator normally unless SIMULATOR_START=hub-outage, and names a bad value', () => {
+    expect(readConfig({}, '/dist').upstream).toMatchObject({ start: 'normal' })
+    expect(readConfig({ SIMULATOR_START: 'hub-outage' }, '/dist').upstream).toMatchObject({
+      start: 'hub-outage',
+    })
+    expect(() => readConfig({ SIMULATOR_START: 'outage' }, '/dist')).toThrow(
+      'SIMULATOR_START must be "normal" or "hub-outage"',
+    )
+  })
+
   it('talks to Seam when SEAM_API_KEY is set', () => {
     const config = readConfig(
       { SEAM_API_KEY: 'seam_test_key', SEAM_ENDPOINT: 'http://127.0.0.1:9' },

@@ -1,5 +1,10 @@
 // Environment → typed config, with one message per bad value that says how to fix it.
+import { mkdirSync, unlinkSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { z } from 'zod/v4'
+import { SIMULATOR_STARTS, type SimulatorStart } from './embedded/simulator-start'
+import { isLoopbackHost } from './security/is-loopback-host'
 
 const DEFAULT_PORT = 8787
 
@@ -42,6 +47,22 @@ const environmentSchema = z.object({
     .optional()
     .default('on'),
   SIMULATOR_INTERVAL_MS: integer('SIMULATOR_INTERVAL_MS', 100, 3_600_000, 4_000),
+  SIMULATOR_START: z
+    .enum(SIMULATOR_STARTS, {
+      message:
+        'SIMULATOR_START must be "normal" or "hub-outage" (the history then ends with the Harbor View hub offline).',
+    })
+    .optional()
+    .default('normal'),
+  FLEET: z
+    .enum(['demo', 'large'], { message: 'FLEET must be "demo" or "large".' })
+    .optional()
+    .default('demo'),
+  // 0 picks a free port; tests fix it to reach the fake's /_fake routes (e.g. simulated outages).
+  EMBEDDED_SEAM_PORT: integer('EMBEDDED_SEAM_PORT', 0, 65535, 0),
+  DATA_DIR: z.string().optional(),
+  DASHBOARD_TOKEN: z.string().optional(),
+  API_RATE_LIMIT: integer('API_RATE_LIMIT', 10, 1_000_000, 1_200),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.',
@@ -51,7 +72,16 @@ const environmentSchema = z.object({
 })
 
 export type UpstreamConfig =
-  | { kind: 'embedded'; simulator: boolean; simulatorIntervalMs: number }
+  | {
+      kind: 'embedded'
+      simulator: boolean
+      simulatorIntervalMs: number
+      port: number
+      /** `large` adds the synthetic 5,000-device fleet (server/embedded/large-fleet.ts). */
+      fleet: 'demo' | 'large'
+      /** `hub-outage` starts with the hub and its locks down (server/embedded/simulator-start.ts). */
+      start: SimulatorStart
+    }
   | { kind: 'seam'; apiKey: string; endpoint: string | undefined }
 
 export interface Config {
@@ -68,6 +98,12 @@ export interface Config {
   logLevel: string
   /** Built SPA; served when present. */
   staticDir: string
+  /** Where acknowledgements and snoozes are kept (created and checked writable at start). */
+  dataDir: string
+  /** Required to reach the dashboard when set; set it whenever HOST is not loopback. */
+  dashboardToken: string | undefined
+  /** Requests per minute one client address may make. */
+  apiRateLimitPerMinute: number
 }
 
 export class ConfigError extends Error {
@@ -92,12 +128,16 @@ export function readConfig(
       'Doorboard cannot start: SEAM_ENDPOINT is set but SEAM_API_KEY is not. Set SEAM_API_KEY too, or unset SEAM_ENDPOINT to use the embedded fake Seam.',
     )
   }
+  const dashboardToken = readDashboardToken(env.HOST, env.DASHBOARD_TOKEN)
   const upstream: UpstreamConfig = apiKey
     ? { kind: 'seam', apiKey, endpoint }
     : {
         kind: 'embedded',
         simulator: env.SIMULATOR === 'on',
         simulatorIntervalMs: env.SIMULATOR_INTERVAL_MS,
+        port: env.EMBEDDED_SEAM_PORT,
+        fleet: env.FLEET,
+        start: env.SIMULATOR_START,
       }
   return {
     host: env.HOST,
@@ -112,5 +152,46 @@ export function readConfig(
     maxEvents: env.MAX_EVENTS,
     logLevel: env.LOG_LEVEL,
     staticDir,
+    dataDir: prepareDataDir(env.DATA_DIR),
+    dashboardToken,
+    apiRateLimitPerMinute: env.API_RATE_LIMIT,
   }
+}
+
+const MIN_TOKEN_LENGTH = 16
+
+/** Off loopback the dashboard must be locked; the messages never repeat the token itself. */
+function readDashboardToken(host: string, value: string | undefined): string | undefined {
+  const token = value?.trim() || undefined
+  if (token !== undefined && token.length < MIN_TOKEN_LENGTH) {
+    throw new ConfigError(
+      `Doorboard cannot start: DASHBOARD_TOKEN is too short (${token.length} characters). Use at least ${MIN_TOKEN_LENGTH} random characters, e.g. DASHBOARD_TOKEN=$(openssl rand -hex 24).`,
+    )
+  }
+  if (token === undefined && !isLoopbackHost(host)) {
+    throw new ConfigError(
+      `Doorboard cannot start: HOST=${host} makes the dashboard reachable from other machines, and DASHBOARD_TOKEN is not set. Set DASHBOARD_TOKEN to a long random secret (e.g. DASHBOARD_TOKEN=$(openssl rand -hex 24)), or use HOST=127.0.0.1.`,
+    )
+  }
+  return token
+}
+
+/** `data/` in the project, wherever the server is started from. */
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data', import.meta.url))
+
+/** Creates DATA_DIR and proves it writable now, rather than at the first acknowledgement. */
+function prepareDataDir(value: string | undefined): string {
+  const directory = path.resolve(value?.trim() || DEFAULT_DATA_DIR)
+  const probe = path.join(directory, `.write-check-${process.pid}`)
+  try {
+    mkdirSync(directory, { recursive: true })
+    writeFileSync(probe, '')
+    unlinkSync(probe)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new ConfigError(
+      `Doorboard cannot start: DATA_DIR ${directory} cannot be created or written (${reason}). Acknowledgements and snoozes are kept there. Set DATA_DIR to a writable directory, e.g. DATA_DIR=/tmp/doorboard-data npm start.`,
+    )
+  }
+  return directory
 }

@@ -38,6 +38,8 @@ async function main(): Promise<void> {
       tickIntervalMs: config.upstream.simulatorIntervalMs,
       mediaBaseUrl: publicUrl,
       port: config.upstream.port,
+      fleet: config.upstream.fleet,
+      start: config.upstream.start,
     })
     apiKey = embedded.apiKey
     endpoint = embedded.endpoint
@@ -80,6 +82,9 @@ async function main(): Promise<void> {
       ? `embedded fake Seam${config.upstream.simulator ? ' with simulated activity' : ''} (no API key needed)`
       : `Seam API${endpoint === undefined ? '' : ` at ${endpoint}`}`
   console.log(`Doorboard is running at http://${urlHost(config.host)}:${port}  (data: ${source})`)
+  if (config.dashboardToken !== undefined) {
+    console.log('Sign-in required: every browser is asked for DASHBOARD_TOKEN once.')
+  }
 }
 
 await main()

@@ -1,4 +1,5 @@
 // Mounts the app into index.html's #root.
+import './lib/zod-without-eval'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'

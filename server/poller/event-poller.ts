@@ -31,6 +31,12 @@ export interface EventCounters {
   unknown: number
   redacted: number
   conflictingDuplicates: number
+  /** Served cut down because a field or the whole event was too large. */
+  truncated: number
+  /** created_at further ahead than the clock allows: kept, but never trusted to move the cursor. */
+  future: number
+  /** Already older than retention when they arrived: not kept. */
+  tooOld: number
 }
 
 /** A page this large is suspicious: the upstream is looping or ignoring offsets. */
@@ -54,6 +60,9 @@ export class EventPoller {
     unknown: 0,
     redacted: 0,
     conflictingDuplicates: 0,
+    truncated: 0,
+    future: 0,
+    tooOld: 0,
   }
 
   constructor(options: EventPollerOptions) {
@@ -65,6 +74,13 @@ export class EventPoller {
     return this.#record
   }
 
+  /** When the next scheduled poll runs (after backoff and Retry-After); null when not scheduled. */
+  get nextPollAt(): number | null {
+    return this.#nextPollAt
+  }
+
+  #nextPollAt: number | null = null
+
   start(): void {
     if (this.#running) return
     this.#running = true
@@ -73,6 +89,7 @@ export class EventPoller {
 
   async stop(): Promise<void> {
     this.#running = false
+    this.#nextPollAt = null
     clearTimeout(this.#timer)
     await this.#inFlight
   }
@@ -86,6 +103,7 @@ export class EventPoller {
 
   #schedule(delayMs: number): void {
     clearTimeout(this.#timer)
+    this.#nextPollAt = this.#options.now() + delayMs
     this.#timer = setTimeout(() => {
       void this.pollOnce().then(() => {
         if (!this.#running) return
@@ -129,10 +147,13 @@ export class EventPoller {
           if (seenThisPoll.has(event.id)) continue
           seenThisPoll.add(event.id)
           newInPage += 1
-          if (event.createdAt <= receivedAt + FUTURE_TOLERANCE_MS) {
+          const isFuture = event.createdAt > receivedAt + FUTURE_TOLERANCE_MS
+          if (!isFuture) {
             this.#highWater = Math.max(this.#highWater ?? event.createdAt, event.createdAt)
           }
           if (store.has(event.id)) continue
+          if (isFuture) this.counters.future += 1
+          if (event.truncated) this.counters.truncated += 1
           if (event.status === 'invalid') this.counters.invalid += 1
           if (event.status === 'unknown') this.counters.unknown += 1
           if (event.redacted) this.counters.redacted += 1
@@ -140,6 +161,7 @@ export class EventPoller {
         }
         const result = store.add(prepared, receivedAt)
         this.counters.conflictingDuplicates += result.conflicting
+        this.counters.tooOld += prepared.length - result.added - result.duplicates
         // A short page is the last one. A page longer than the limit means the upstream ignores
         // `limit` (the fake does) and already sent everything; no new ids means offsets loop.
         if (events.length < pageLimit || events.length > pageLimit || newInPage === 0) break

@@ -14,6 +14,7 @@ function event(id: string, createdAt: number, extra = ''): PreparedEvent {
     createdAt,
     json: JSON.stringify({ event_id: id, created_at: new Date(createdAt).toISOString(), extra }),
     redacted: false,
+    truncated: false,
   }
 }
 

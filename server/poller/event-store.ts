@@ -1,4 +1,5 @@
 // The bounded in-memory event store every browser reads from: dedupe, cursor, retention, cap.
+import { fnv1a64Hex } from '../../src/domain/events/fnv-hash'
 import type { PreparedEvent } from './prepare-event'
 
 interface StoredEvent {
@@ -18,7 +19,7 @@ export interface EventStoreOptions {
 export interface AddResult {
   added: number
   duplicates: number
-  /** Same event_id seen again with different content; the first version is kept. */
+  /** Same event_id seen with a new different content; the first version is kept. */
   conflicting: number
 }
 
@@ -33,6 +34,8 @@ export interface EventsSince {
 export class EventStore {
   readonly #options: EventStoreOptions
   readonly #byId = new Map<string, StoredEvent>()
+  /** Hashes of conflicting versions already counted, so the overlap re-read does not recount them. */
+  readonly #conflictsSeen = new Map<string, Set<string>>()
   /** Ingestion order; seq strictly increasing, so cursors are binary searches. */
   #log: StoredEvent[] = []
   #nextSeq = 1
@@ -60,7 +63,7 @@ export class EventStore {
       const existing = this.#byId.get(event.id)
       if (existing !== undefined) {
         result.duplicates += 1
-        if (existing.json !== event.json) result.conflicting += 1
+        if (existing.json !== event.json && this.#isNewConflict(event)) result.conflicting += 1
         continue
       }
       // Older than retention: it would be evicted at once, so never store it.
@@ -136,6 +139,18 @@ export class EventStore {
     return low
   }
 
+  #isNewConflict(event: PreparedEvent): boolean {
+    const hash = fnv1a64Hex(event.json)
+    let seen = this.#conflictsSeen.get(event.id)
+    if (seen === undefined) {
+      seen = new Set()
+      this.#conflictsSeen.set(event.id, seen)
+    }
+    if (seen.has(hash)) return false
+    seen.add(hash)
+    return true
+  }
+
   #enforceCap(): void {
     // Evict down to 95 % of the cap in one go so a full store does not re-sort on every add.
     const target = Math.floor(this.#options.maxEvents * 0.95)
@@ -151,7 +166,10 @@ export class EventStore {
     const kept: StoredEvent[] = []
     for (const event of this.#log) {
       if (keep(event)) kept.push(event)
-      else this.#byId.delete(event.id)
+      else {
+        this.#byId.delete(event.id)
+        this.#conflictsSeen.delete(event.id)
+      }
     }
     this.#log = kept
     return before - kept.length

@@ -1,6 +1,7 @@
 // Devices and connected accounts: refreshed on a slower interval than events, and on demand.
 import type { UpstreamClient } from '../upstream/seam-upstream'
 import { describeUpstreamError, UpstreamShapeError } from '../upstream/describe-upstream-error'
+import { capListJson } from '../security/cap-event-size'
 import { parseDevice } from '../../src/domain/devices/device-schema'
 import { parseConnectedAccount } from '../../src/domain/accounts/connected-account-schema'
 import type { PollerLogger } from './event-poller'
@@ -106,8 +107,9 @@ export class InventoryPoller {
       const keptDevices = keepValid(devices, parseDevice, 'devices')
       const keptAccounts = keepValid(accounts, parseConnectedAccount, 'connected accounts')
       this.snapshot = {
-        devicesJson: JSON.stringify(keptDevices.valid),
-        connectedAccountsJson: JSON.stringify(keptAccounts.valid),
+        // Capped like events: one hostile device name must not weigh megabytes in every browser.
+        devicesJson: capListJson(keptDevices.valid),
+        connectedAccountsJson: capListJson(keptAccounts.valid),
         deviceCount: keptDevices.valid.length,
         connectedAccountCount: keptAccounts.valid.length,
         invalidDevices: keptDevices.invalid,

@@ -2,6 +2,7 @@
 import { parseSeamEvent } from '../../src/domain/events/parse-event'
 import { redactEventSecrets } from '../../src/domain/events/redact-event'
 import type { ParseStatus } from '../../src/domain/events/parsed-event'
+import { capEventSize } from '../security/cap-event-size'
 
 export interface PreparedEvent {
   id: string
@@ -13,6 +14,8 @@ export interface PreparedEvent {
   /** The event as it will be served: PINs removed, serialized once. */
   json: string
   redacted: boolean
+  /** Strings, lists or the whole payload were cut to keep what browsers receive small. */
+  truncated: boolean
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -24,7 +27,9 @@ export function prepareEvent(raw: unknown, receivedAt: number): PreparedEvent {
   const { event, redacted } = isRecord(raw)
     ? redactEventSecrets(raw)
     : { event: raw, redacted: false }
-  const parsed = parseSeamEvent(event)
+  // Cap before parsing, so the proxy judges exactly what browsers will receive.
+  const capped = capEventSize(event)
+  const parsed = parseSeamEvent(capped.event)
   const createdAt = parsed.createdAt > 0 ? parsed.createdAt : receivedAt
   return {
     id: parsed.id,
@@ -32,7 +37,8 @@ export function prepareEvent(raw: unknown, receivedAt: number): PreparedEvent {
     status: parsed.status,
     reason: parsed.reason,
     createdAt,
-    json: JSON.stringify(event ?? null),
+    json: capped.json,
     redacted,
+    truncated: capped.truncated,
   }
 }

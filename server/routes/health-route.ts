@@ -42,11 +42,16 @@ export function buildHealth(deps: HealthDependencies) {
     unknown_event_count: deps.poller.counters.unknown,
     redacted_pin_count: deps.poller.counters.redacted,
     conflicting_duplicate_count: deps.poller.counters.conflictingDuplicates,
+    truncated_event_count: deps.poller.counters.truncated,
+    future_event_count: deps.poller.counters.future,
+    too_old_event_count: deps.poller.counters.tooOld,
     invalid_device_count: inventory.invalidDevices,
     invalid_connected_account_count: inventory.invalidConnectedAccounts,
     inventory_refreshed_at: iso(inventory.refreshedAt),
     last_error: lastError,
     last_error_at: iso(lastErrorAt),
+    /** When the proxy next asks Seam for events (later while backing off or rate-limited). */
+    next_poll_at: iso(deps.poller.nextPollAt),
   }
 }
 

@@ -18,6 +18,10 @@ export interface PagingLayerOptions {
   defaultLimit?: number
   /** Serve newest first instead of the fake's insertion order, to prove order does not matter. */
   newestFirst?: boolean
+  /** Listen on this port (to come back where a stopped layer was); 0 or absent picks a free one. */
+  port?: number
+  /** A hostile or broken upstream: rewrite the fake's /events/list answer before paging it. */
+  rewriteEvents?: (events: unknown[]) => unknown[]
 }
 
 export interface PagingLayer {
@@ -25,6 +29,8 @@ export interface PagingLayer {
   calls: RecordedCall[]
   /** The next `count` requests to `path` answer `status` with these headers. */
   failNext(path: string, status: number, count?: number, headers?: Record<string, string>): void
+  /** The next `count` requests to `path` wait `delayMs` before being answered (a slow Seam). */
+  delayNext(path: string, delayMs: number, count?: number): void
   close(): Promise<void>
 }
 
@@ -42,6 +48,7 @@ export async function startPagingLayer(options: PagingLayerOptions): Promise<Pag
     remaining: number
     headers: Record<string, string>
   }[] = []
+  const delays: { path: string; delayMs: number; remaining: number }[] = []
   const server = http.createServer((request, response) => {
     void (async () => {
       const text = await readBody(request)
@@ -62,6 +69,13 @@ export async function startPagingLayer(options: PagingLayerOptions): Promise<Pag
         returned: 0,
       }
       calls.push(call)
+      const delay = delays.find((entry) => entry.path === url.pathname && entry.remaining > 0)
+      if (delay !== undefined) {
+        delay.remaining -= 1
+        await new Promise((resolve) => setTimeout(resolve, delay.delayMs))
+        // The client gave up (timeout): nobody is left to answer.
+        if (response.destroyed || request.socket.destroyed) return
+      }
       const failure = failures.find((entry) => entry.path === url.pathname && entry.remaining > 0)
       if (failure !== undefined) {
         failure.remaining -= 1
@@ -91,7 +105,8 @@ export async function startPagingLayer(options: PagingLayerOptions): Promise<Pag
         return
       }
       const payload = JSON.parse(upstreamText) as { events: unknown[] }
-      const ordered = options.newestFirst ? [...payload.events].reverse() : payload.events
+      const events = options.rewriteEvents?.(payload.events) ?? payload.events
+      const ordered = options.newestFirst ? [...events].reverse() : events
       const pageSize = typeof limit === 'number' ? limit : (options.defaultLimit ?? 500)
       const start = typeof offset === 'number' ? offset : 0
       const page = ordered.slice(start, start + pageSize)
@@ -100,13 +115,16 @@ export async function startPagingLayer(options: PagingLayerOptions): Promise<Pag
       response.end(JSON.stringify({ ...payload, events: page }))
     })()
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
     failNext(path, status, count = 1, headers = {}) {
       failures.push({ path, status, remaining: count, headers })
+    },
+    delayNext(path, delayMs, count = 1) {
+      delays.push({ path, delayMs, remaining: count })
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -36,9 +36,18 @@ describe('describeUpstreamError', () => {
     const config = { headers: new AxiosHeaders() }
     expect(describeUpstreamError(new AxiosError('t', 'ECONNABORTED', config), NOW).kind).toBe('timeout')
     expect(describeUpstreamError(new AxiosError('n', 'ECONNREFUSED', config), NOW).message).toBe(
-      'Cannot reach Seam (ECONNREFUSED). Check the network or SEAM_ENDPOINT.',
+      'Cannot reach Seam (ECONNREFUSED): nothing is listening at the address (connection refused). Check the network or SEAM_ENDPOINT.',
     )
     expect(describeUpstreamError(httpError(503), NOW)).toMatchObject({ kind: 'server_error', fatal: false })
+  })
+
+  it('says when the host name does not resolve (DNS)', () => {
+    const config = { headers: new AxiosHeaders() }
+    for (const code of ['ENOTFOUND', 'EAI_AGAIN']) {
+      const failure = describeUpstreamError(new AxiosError('getaddrinfo', code, config), NOW)
+      expect(failure).toMatchObject({ kind: 'unreachable', fatal: false })
+      expect(failure.message).toContain(`Cannot reach Seam (${code}): the host name does not resolve (DNS)`)
+    }
   })
 
   it('never repeats an unknown error message, which could carry request details', () => {

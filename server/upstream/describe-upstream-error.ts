@@ -99,13 +99,14 @@ export function describeUpstreamError(error: unknown, now: number): UpstreamFail
     if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT') {
       return {
         kind: 'timeout',
-        message: 'Seam did not answer in time (timeout); Doorboard keeps retrying with backoff.',
+        message:
+          'Seam did not answer in time (timeout); Doorboard keeps retrying with backoff. If Seam is only slow, raise UPSTREAM_TIMEOUT_MS.',
         fatal: false,
       }
     }
     return {
       kind: 'unreachable',
-      message: `Cannot reach Seam (${error.code ?? 'network error'}). Check the network or SEAM_ENDPOINT.`,
+      message: `Cannot reach Seam (${error.code ?? 'network error'}): ${networkReason(error.code)} Check the network or SEAM_ENDPOINT.`,
       fatal: false,
     }
   }
@@ -117,6 +118,31 @@ export function describeUpstreamError(error: unknown, now: number): UpstreamFail
     // Only the class name: an arbitrary error message could carry request details.
     message: `Unexpected error while talking to Seam (${error instanceof Error ? error.name : typeof error}).`,
     fatal: false,
+  }
+}
+
+/** What a network error code means, in words. */
+function networkReason(code: string | undefined): string {
+  switch (code ?? '') {
+    case 'ECONNREFUSED':
+      return 'nothing is listening at the address (connection refused).'
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return "the host name does not resolve (DNS); check this machine's DNS too."
+    case 'ECONNRESET':
+    case 'EPIPE':
+      return 'the connection was cut mid-request.'
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return 'there is no network route to the host.'
+    case 'ERR_BAD_RESPONSE':
+      return 'the answer was unreadable or larger than Doorboard accepts (64 MB); a smaller UPSTREAM_PAGE_LIMIT may help.'
+    case 'CERT_HAS_EXPIRED':
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+      return "the server's TLS certificate is not trusted."
+    default:
+      return 'the request did not get an answer.'
   }
 }
 

@@ -1,6 +1,7 @@
 // The only door to Seam: three read-only calls through the official SDK, nothing else.
 import axios, { isAxiosError, type AxiosAdapter } from 'axios'
 import { SeamHttp } from '@seamapi/http/connect'
+import { EVERYTHING_LIMIT, listEveryPage } from './list-every-page'
 
 export interface EventsPageRequest {
   since: string
@@ -35,6 +36,8 @@ export class UpstreamCallError extends Error {
   }
 }
 
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
 export function createSeamUpstream(options: SeamUpstreamOptions): UpstreamClient {
   const httpAdapter = axios.getAdapter('http')
   let lastRetryAfter: string | undefined
@@ -61,7 +64,8 @@ export function createSeamUpstream(options: SeamUpstreamOptions): UpstreamClient
   const seam = new SeamHttp({
     apiKey: options.apiKey,
     ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
-    axiosOptions: { timeout: options.timeoutMs, adapter },
+    // A page of 500 events is well under a megabyte; a runaway answer must not exhaust memory.
+    axiosOptions: { timeout: options.timeoutMs, adapter, maxContentLength: MAX_RESPONSE_BYTES },
     // The poller owns retries and backoff; SDK-level retries would hide failures and multiply calls.
     axiosRetryOptions: { retries: 0 },
   })
@@ -75,8 +79,22 @@ export function createSeamUpstream(options: SeamUpstreamOptions): UpstreamClient
             ...(offset > 0 ? { unstable_offset: offset } : {}),
           })) as unknown[],
       ),
-    listDevices: () => call(async () => (await seam.devices.list()) as unknown[]),
+    // Seam answers lists in pages of 500: reading only the first lost devices of a large fleet.
+    listDevices: () =>
+      call(() =>
+        listEveryPage(
+          seam.createPaginator(seam.devices.list()),
+          (device) => device.device_id,
+          () => seam.devices.list({ limit: EVERYTHING_LIMIT }),
+        ),
+      ),
     listConnectedAccounts: () =>
-      call(async () => (await seam.connectedAccounts.list()) as unknown[]),
+      call(() =>
+        listEveryPage(
+          seam.createPaginator(seam.connectedAccounts.list()),
+          (account) => account.connected_account_id,
+          () => seam.connectedAccounts.list({ limit: EVERYTHING_LIMIT }),
+        ),
+      ),
   }
 }

@@ -1,0 +1,77 @@
+// Test support: the proxy in front of a fake (through the Seam-like paging layer), polled by hand.
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { buildApp, type DoorboardApp } from '../app'
+import { readConfig } from '../config'
+import { createSeamUpstream } from '../upstream/seam-upstream'
+import { startPagingLayer, type PagingLayer } from './seam-like-paging'
+import { FAKE_API_KEY } from './start-test-fake'
+
+export interface TestProxy extends DoorboardApp {
+  layer: PagingLayer
+  close(): Promise<void>
+}
+
+export interface TestProxyOptions {
+  /** Where the fake (or anything else) listens. */
+  target: string
+  apiKey?: string
+  /** Extra environment, as a user would set it. */
+  environment?: Record<string, string>
+  timeoutMs?: number
+  /** A tiny built SPA (index.html + one asset) so page routes can be tested. */
+  withSpa?: boolean
+  rewriteEvents?: (events: unknown[]) => unknown[]
+}
+
+/** A throwaway directory with an index.html and an asset, standing in for the Vite build. */
+export function writeTinySpa(): string {
+  const directory = mkdtempSync(path.join(tmpdir(), 'doorboard-spa-'))
+  mkdirSync(path.join(directory, 'assets'))
+  writeFileSync(
+    path.join(directory, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>',
+  )
+  writeFileSync(path.join(directory, 'assets', 'app.js'), 'console.log("doorboard")\n')
+  return directory
+}
+
+export async function startTestProxy(options: TestProxyOptions): Promise<TestProxy> {
+  const layer = await startPagingLayer({
+    target: options.target,
+    ...(options.rewriteEvents === undefined ? {} : { rewriteEvents: options.rewriteEvents }),
+  })
+  const apiKey = options.apiKey ?? FAKE_API_KEY
+  const staticDir = options.withSpa === true ? writeTinySpa() : '/nonexistent-dist'
+  const config = readConfig(
+    {
+      SEAM_API_KEY: apiKey,
+      SEAM_ENDPOINT: layer.url,
+      POLL_INTERVAL_MS: '1000',
+      POLL_OVERLAP_MS: '5000',
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'doorboard-data-')),
+      ...options.environment,
+    },
+    staticDir,
+  )
+  const proxy = await buildApp(config, {
+    upstream: createSeamUpstream({
+      apiKey,
+      endpoint: layer.url,
+      timeoutMs: options.timeoutMs ?? 5_000,
+    }),
+    upstreamKind: 'seam',
+    secrets: [apiKey],
+    startPolling: false,
+  })
+  await proxy.app.ready()
+  return {
+    ...proxy,
+    layer,
+    close: async () => {
+      await proxy.app.close()
+      await layer.close()
+    },
+  }
+}
