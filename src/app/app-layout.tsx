@@ -1,8 +1,9 @@
 // The frame of every page: header with product name, navigation, Seam status and data age; banners.
 import { useQuery } from '@tanstack/react-query'
-import { Link, NavLink, Outlet } from 'react-router'
+import { Link, NavLink, Outlet, useSearchParams } from 'react-router'
 import { EVENT_POLL_MS, useEventStream } from '../api/event-stream/use-event-stream'
 import { healthQuery } from '../api/get-health'
+import { AlertTotalBadge } from '../components/alert-badge'
 import { DataAge } from '../components/data-age'
 import { ProblemBanner } from '../components/problem-banner'
 import { UpstreamStatus } from '../components/upstream-status'
@@ -12,6 +13,9 @@ const NAV_LINK =
   'rounded-md px-2.5 py-1.5 text-sm font-medium text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100 aria-[current=page]:bg-zinc-100 aria-[current=page]:text-zinc-900 dark:aria-[current=page]:bg-zinc-800 dark:aria-[current=page]:text-zinc-100'
 
 export function AppLayout() {
+  // `?kiosk` on any view: no header, for screens nobody operates.
+  const [searchParams] = useSearchParams()
+  const kiosk = searchParams.has('kiosk')
   const health = useQuery(healthQuery())
   // Started here so the stream keeps polling whichever view is open.
   const stream = useEventStream()
@@ -31,7 +35,10 @@ export function AppLayout() {
       >
         Skip to content
       </a>
-      <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90">
+      <header
+        hidden={kiosk}
+        className="sticky top-0 z-40 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90"
+      >
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2.5 sm:px-6">
           <Link to="/" className="flex items-center gap-2 text-base font-semibold tracking-tight">
             <span
@@ -46,8 +53,9 @@ export function AppLayout() {
             <NavLink to="/" end className={NAV_LINK}>
               Fleet
             </NavLink>
-            <NavLink to="/alerts" className={NAV_LINK}>
+            <NavLink to="/alerts" className={`${NAV_LINK} inline-flex items-center gap-1.5`}>
               Alerts
+              <AlertTotalBadge />
             </NavLink>
             <NavLink to="/events" className={NAV_LINK}>
               Events

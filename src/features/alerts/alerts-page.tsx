@@ -1,4 +1,207 @@
-// The Alerts view (being built: replaced by its feature work).
+// The alert center: open, snoozed, acknowledged and resolved alerts; incidents hold their devices.
+import { useQuery } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
+import type { AlertStateChange } from '../../api/alert-state/apply-alert-state-change'
+import { alertStateQuery } from '../../api/alert-state/get-alert-state'
+import {
+  ALERT_STATUSES,
+  entryConcerns,
+  type AlertEntry,
+  type AlertStatus,
+} from '../../api/alert-state/join-alert-state'
+import { useAlertAttention } from '../../api/alert-state/use-alert-attention'
+import { useAlertStateChange } from '../../api/alert-state/use-alert-state-change'
+import { connectedAccountsQuery } from '../../api/get-connected-accounts'
+import { devicesQuery } from '../../api/get-devices'
+import { describeFailure } from '../../api/proxy-error'
+import { ProblemBanner } from '../../components/problem-banner'
+import { connectedAccountDisplayName } from '../../domain/accounts/connected-account-schema'
+import { deviceDisplayName } from '../../domain/devices/device-schema'
+import { useNow } from '../../lib/use-now'
+import { useSearchParam } from '../../lib/use-search-param'
+import { AlertEntryCard } from './alert-entry-card'
+import { AlertListTabs, PANEL_ID, tabId } from './alert-list-tabs'
+import { emptyListWords, parseListParam } from './alerts-view-state'
+
+const PAGE_SIZE = 50
+
+const DONE_WORDS: Readonly<Record<AlertStateChange['kind'], string>> = {
+  acknowledge: 'Acknowledged',
+  unacknowledge: 'Acknowledgement undone',
+  snooze: 'Snoozed',
+  unsnooze: 'Snooze ended',
+}
+
 export function AlertsPage() {
-  return <h1 className="text-xl font-semibold">Alerts</h1>
+  const attention = useAlertAttention()
+  const alertState = useQuery(alertStateQuery())
+  const devices = useQuery(devicesQuery())
+  const accounts = useQuery(connectedAccountsQuery())
+  const change = useAlertStateChange()
+  const now = useNow(15_000)
+  const [listParam, setListParam] = useSearchParam('list', 'open')
+  const [subject, setSubject] = useSearchParam('subject')
+  const [announcement, setAnnouncement] = useState('')
+  const list = parseListParam(listParam)
+
+  // A subject filter on an account covers the account's devices too, as its badge does.
+  const subjectIds = useMemo(() => {
+    if (subject === '') return undefined
+    const ids = new Set([subject])
+    for (const device of devices.data?.items ?? []) {
+      if (device.connected_account_id === subject) ids.add(device.device_id)
+    }
+    return ids
+  }, [subject, devices.data])
+  const subjectName = useMemo(() => {
+    if (subject === '') return ''
+    const device = devices.data?.items.find((d) => d.device_id === subject)
+    if (device !== undefined) return deviceDisplayName(device)
+    const account = accounts.data?.items.find((a) => a.connected_account_id === subject)
+    return account === undefined ? subject : connectedAccountDisplayName(account)
+  }, [subject, devices.data, accounts.data])
+
+  const lists = attention?.lists
+  const shown = useMemo(() => {
+    if (lists === undefined) return undefined
+    const filter = (entries: readonly AlertEntry[]) =>
+      subjectIds === undefined ? entries : entries.filter((e) => entryConcerns(e, subjectIds))
+    const result = {} as Record<AlertStatus, readonly AlertEntry[]>
+    for (const status of ALERT_STATUSES) result[status] = filter(lists[status])
+    return result
+  }, [lists, subjectIds])
+
+  // Until the acknowledgements arrive every alert would look open: wait for them (or their failure).
+  const ready = shown !== undefined && (alertState.data !== undefined || alertState.isError)
+
+  const onChange = (title: string) => (next: AlertStateChange) => {
+    setAnnouncement('')
+    change.mutate(next, {
+      onSuccess: () => setAnnouncement(`${DONE_WORDS[next.kind]}: ${title}`),
+    })
+  }
+
+  return (
+    <div className="flex flex-col gap-5">
+      <title>Alerts · Doorboard</title>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-xl font-semibold tracking-tight">Alerts</h1>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">
+          Acknowledgements and snoozes are shared with everyone using this dashboard.
+        </p>
+      </div>
+
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+      {change.isError && (
+        <ProblemBanner tone="critical" title="That change was not saved">
+          <p>{describeFailure(change.error)}</p>
+          <button
+            type="button"
+            className="mt-2 text-sm font-medium underline underline-offset-2"
+            onClick={() => change.reset()}
+          >
+            Dismiss
+          </button>
+        </ProblemBanner>
+      )}
+      {alertState.isError && alertState.data === undefined && (
+        <ProblemBanner tone="warning" title="Acknowledgements and snoozes could not be loaded">
+          {describeFailure(alertState.error)} Alerts are shown as if nobody had acknowledged or
+          snoozed them.
+        </ProblemBanner>
+      )}
+
+      {subject !== '' && (
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <span>
+            Only alerts about <strong className="font-semibold">{subjectName}</strong>
+          </span>
+          <button
+            type="button"
+            className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
+            onClick={() => setSubject('')}
+          >
+            Show all alerts
+          </button>
+        </p>
+      )}
+
+      {!ready ? (
+        <p className="rounded-lg border border-dashed border-zinc-300 px-6 py-10 text-center text-sm text-zinc-500 dark:border-zinc-700 dark:text-zinc-400">
+          Loading alerts…
+        </p>
+      ) : (
+        <>
+          <AlertListTabs
+            selected={list}
+            counts={{
+              open: shown.open.length,
+              snoozed: shown.snoozed.length,
+              acknowledged: shown.acknowledged.length,
+              resolved: shown.resolved.length,
+            }}
+            onSelect={(status) => setListParam(status)}
+          />
+          <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(list)}>
+            <AlertEntryList
+              key={`${list}:${subject}`}
+              entries={shown[list]}
+              empty={emptyListWords(list, subject !== '')}
+              now={now}
+              onChange={onChange}
+            />
+          </div>
+        </>
+      )}
+    </div>
+  )
+}
+
+function AlertEntryList({
+  entries,
+  empty,
+  now,
+  onChange,
+}: {
+  entries: readonly AlertEntry[]
+  empty: string
+  now: number
+  onChange: (title: string) => (change: AlertStateChange) => void
+}) {
+  const [limit, setLimit] = useState(PAGE_SIZE)
+  if (entries.length === 0) {
+    return (
+      <p className="rounded-lg border border-dashed border-zinc-300 px-6 py-10 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+        {empty}
+      </p>
+    )
+  }
+  return (
+    <div className="flex flex-col gap-3 pt-1">
+      <ul className="flex flex-col gap-3">
+        {entries.slice(0, limit).map((entry) => (
+          <li key={entry.key}>
+            <AlertEntryCard
+              entry={entry}
+              now={now}
+              onChange={onChange(
+                entry.kind === 'alert' ? entry.tracked.alert.title : entry.incident.title,
+              )}
+            />
+          </li>
+        ))}
+      </ul>
+      {entries.length > limit && (
+        <button
+          type="button"
+          className="self-center rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-zinc-300 hover:bg-zinc-100 dark:ring-zinc-700 dark:hover:bg-zinc-800"
+          onClick={() => setLimit((current) => current + PAGE_SIZE)}
+        >
+          Show {Math.min(PAGE_SIZE, entries.length - limit)} more of {entries.length - limit}
+        </button>
+      )}
+    </div>
+  )
 }

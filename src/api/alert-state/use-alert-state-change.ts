@@ -1,0 +1,30 @@
+// useAlertStateChange(): acknowledge, snooze or undo, shown at once and rolled back if refused.
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { applyAlertStateChange, type AlertStateChange } from './apply-alert-state-change'
+import { alertStateQuery, EMPTY_ALERT_STATE, type AlertState } from './get-alert-state'
+import { sendAlertStateChange } from './send-alert-state-change'
+
+export function useAlertStateChange() {
+  const queryClient = useQueryClient()
+  const { queryKey } = alertStateQuery()
+  return useMutation({
+    mutationFn: (change: AlertStateChange) => sendAlertStateChange(change),
+    onMutate: async (change): Promise<{ previous: AlertState | undefined }> => {
+      // A poll landing now would overwrite the optimistic state with the old one.
+      await queryClient.cancelQueries({ queryKey })
+      const previous = queryClient.getQueryData(queryKey)
+      queryClient.setQueryData(
+        queryKey,
+        applyAlertStateChange(previous ?? EMPTY_ALERT_STATE, change, Date.now()),
+      )
+      return { previous }
+    },
+    onError: (_error, _change, context) => {
+      if (context !== undefined) queryClient.setQueryData(queryKey, context.previous)
+    },
+    onSuccess: (state) => {
+      queryClient.setQueryData(queryKey, state)
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey }),
+  })
+}
