@@ -30,3 +30,14 @@ export function plural(count: number, noun: string): string {
 export function timesSuffix(count: number): string {
   return count > 1 ? ` (${count} times)` : ''
 }
+
+/**
+ * "access code …e52685" for Seam's UUIDs (the tail tells codes apart without a wall of hex),
+ * "access code front_desk" for short ids, "an access code" when the event named none.
+ */
+export function accessCodeWords(accessCodeId: string | undefined): string {
+  if (accessCodeId === undefined || accessCodeId === '') return 'an access code'
+  return accessCodeId.length > 16
+    ? `access code …${accessCodeId.slice(-6)}`
+    : `access code ${accessCodeId}`
+}

@@ -1,7 +1,7 @@
 // Access codes that did not reach the device, or did not leave it: per code, until it does.
 import type { ParsedEvent } from '../../events/parsed-event'
 import type { Alert } from '../alert'
-import { timesSuffix } from '../alert-words'
+import { accessCodeWords, timesSuffix } from '../alert-words'
 import type { Episode } from '../episodes'
 import { pairedRule } from './paired-rule'
 import type { RuleInput } from './rule-input'
@@ -10,7 +10,7 @@ const byCode = (event: ParsedEvent) => event.details?.accessCodeId
 
 function codeTitle(phrase: string) {
   return (subject: RuleInput['subject'], episode: Episode) =>
-    `${subject.name}: access code ${byCode(episode.opening) ?? 'unknown'} ${phrase}` +
+    `${subject.name}: ${accessCodeWords(byCode(episode.opening))} ${phrase}` +
     timesSuffix(episode.occurrences.length)
 }
 

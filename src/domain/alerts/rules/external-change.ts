@@ -1,12 +1,12 @@
 // Changes made outside Seam: a code changed or deleted on the device or app, a device removed.
 import type { ParsedEvent } from '../../events/parsed-event'
 import { HOUR_MS } from '../alert-config'
-import { timesSuffix } from '../alert-words'
+import { accessCodeWords, timesSuffix } from '../alert-words'
 import { pairedRule } from './paired-rule'
 
 const WHAT: Readonly<Record<string, (code: string) => string>> = {
-  'access_code.modified_external_to_seam': (code) => `access code ${code} changed outside Seam`,
-  'access_code.deleted_external_to_seam': (code) => `access code ${code} deleted outside Seam`,
+  'access_code.modified_external_to_seam': (code) => `${code} changed outside Seam`,
+  'access_code.deleted_external_to_seam': (code) => `${code} deleted outside Seam`,
   'device.removed': () => 'removed outside Seam',
 }
 
@@ -27,7 +27,8 @@ export const externalChangeAlerts = pairedRule({
   expiredWhy: ({ config }) => `expired ${config.externalChangeExpiryHours} h after the change`,
   title: (subject, episode) => {
     const opening = episode.opening
-    const what = WHAT[opening.type]?.(opening.details?.accessCodeId ?? 'unknown') ?? opening.type
+    const what =
+      WHAT[opening.type]?.(accessCodeWords(opening.details?.accessCodeId)) ?? opening.type
     const separator = opening.type === 'device.removed' ? ' ' : ': '
     return `${subject.name}${separator}${what}${timesSuffix(episode.occurrences.length)}`
   },
