@@ -215,14 +215,19 @@ describe('deriveAlerts: single-device scenarios', () => {
     expect(derive(events, 60).alerts.map((a) => a.resolvedAt)).toEqual([minutes(40)])
   })
 
-  it('names a device missing from the inventory by its latest name change, else its id', () => {
+  it('names a device missing from the inventory by its latest name change, else its (shortened) id', () => {
     const events = [
       seamEvent('device.tampered', 0, { device_id: 'ghost' }),
       seamEvent('device.tampered', 1, { device_id: 'renamed' }),
       seamEvent('device.name_changed', 2, { device_id: 'renamed', device_name: 'Back gate' }),
+      seamEvent('device.tampered', 3, { device_id: '8419bd8b-6723-8da2-bff3-8a5c9509c5ba' }),
     ]
     const titles = derive(events, 10, []).alerts.map((a) => a.title)
-    expect(titles.sort()).toEqual(['Back gate tampered with', 'ghost tampered with'])
+    expect(titles.sort()).toEqual([
+      'Back gate tampered with',
+      'Device …09c5ba tampered with',
+      'ghost tampered with',
+    ])
   })
 })
 

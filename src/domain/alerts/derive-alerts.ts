@@ -167,7 +167,7 @@ function isWebviewEvent(event: ParsedEvent): boolean {
   return event.type.startsWith('connect_webview.')
 }
 
-/** The inventory's name, else the latest name an event gave, else the id. */
+/** The inventory's name, else the latest name an event gave, else the (shortened) id. */
 function deviceName(
   deviceId: string,
   device: Device | undefined,
@@ -180,7 +180,8 @@ function deviceName(
       return event.details.deviceName
     }
   }
-  return deviceId
+  // A long Seam UUID reads as noise on a wall screen; its tail still tells devices apart.
+  return deviceId.length > 16 ? `Device …${deviceId.slice(-6)}` : deviceId
 }
 
 function metadataText(device: Device | undefined, key: string): string | undefined {
