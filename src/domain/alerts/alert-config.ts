@@ -34,9 +34,9 @@ export interface AlertConfig {
    */
   readonly flakyStableMinutes: number
   /**
-   * Tampering is never resolved by an event (only a person can say the device is fine). Doorboard
-   * has no acknowledgement yet, so a tamper alert stays open this long after the last tamper
-   * event, then resolves as expired.
+   * Tampering is never resolved by an event (only a person can say the device is fine, by
+   * acknowledging it). So that an unattended screen does not show it forever, a tamper alert
+   * stays open this long after the last tamper event, then resolves as expired.
    */
   readonly tamperExpiryHours: number
   /** A noise alert resolves this long after the last time the threshold triggered. */
