@@ -8,6 +8,8 @@ import type { Random } from './seeded-random'
 import { HISTORY_PACE, LIVE_PACE } from './sim-scheduler'
 import type { Simulator } from './simulator'
 import { createSimulator } from './simulator'
+import type { SimulatorStart } from './simulator-start'
+import { forcedHubOutageFor } from './simulator-start'
 import { stableUuid } from './stable-id'
 
 export const DEFAULT_HISTORY_MS = 3 * 86_400_000
@@ -41,6 +43,8 @@ export interface SeedPortfolioOptions {
   random: Random
   now: () => Instant
   historyMs?: number
+  /** How the history ends: `hub-outage` leaves the hub down (see simulator-start.ts). */
+  start?: SimulatorStart
 }
 
 /**
@@ -61,6 +65,7 @@ export function seedPortfolio(options: SeedPortfolioOptions): Simulator {
     now: options.now,
     startAt: start,
     pace: HISTORY_PACE,
+    hubOutage: forcedHubOutageFor(options.start ?? 'normal', end),
   })
   simulator.advanceTo(end)
   simulator.setPace(LIVE_PACE)

@@ -7,6 +7,7 @@ import { startAccessCodes } from './scenarios/access-codes'
 import { startAccountReauthorization } from './scenarios/account-reauth'
 import { startAmbientActivity } from './scenarios/ambient-activity'
 import { startBatteryDrain } from './scenarios/battery-drain'
+import type { ForcedHubOutage } from './scenarios/connectivity'
 import { startFlakyConnection, startHubOutages } from './scenarios/connectivity'
 import { startNoiseDisturbances } from './scenarios/noise'
 import { startRareEvents } from './scenarios/rare-events'
@@ -27,6 +28,8 @@ export interface SimulatorOptions {
   /** Simulated time to start from; `now()` by default (earlier to write a history). */
   startAt?: Instant
   pace?: SimulatorPace
+  /** A hub outage to run at a set time, whatever the scenario's rhythm (SIMULATOR_START). */
+  hubOutage?: ForcedHubOutage
   /** Told when a timer tick fails; the simulator stops then. Defaults to console.error. */
   onError?: (error: unknown) => void
 }
@@ -69,7 +72,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   startAmbientActivity(ctx)
   startBatteryDrain(ctx)
   startFlakyConnection(ctx)
-  startHubOutages(ctx)
+  startHubOutages(ctx, options.hubOutage)
   startDoorbellVisits(ctx)
   startAccessDeniedBursts(ctx)
   startAccessCodes(ctx)

@@ -8,8 +8,10 @@ import { createFake, type Fake } from '@seamapi/fake-seam-connect'
 import type { Instant } from '../../src/domain/events/parsed-event'
 import { PORTFOLIO_NAME } from './portfolio-catalogue'
 import { seedPortfolio } from './portfolio-seed'
+import { seedLargeFleet } from './seed-large-fleet'
 import { createSeededRandom } from './seeded-random'
 import type { Simulator } from './simulator'
+import type { SimulatorStart } from './simulator-start'
 
 export interface EmbeddedSeam {
   /** Base URL of the fake Seam API, on 127.0.0.1. */
@@ -28,6 +30,12 @@ export interface EmbeddedSeamOptions {
   /** Where the app serves public/, for the media URLs of camera and doorbell events. */
   mediaBaseUrl: string
   tickIntervalMs?: number
+  /** Loopback port of the fake; 0 or absent picks a free one. */
+  port?: number
+  /** `large` adds the synthetic 5,000-device fleet to the portfolio (see seed-large-fleet.ts). */
+  fleet?: 'demo' | 'large'
+  /** `hub-outage` ends the history with the hub down (SIMULATOR_START, simulator-start.ts). */
+  start?: SimulatorStart
   randomSeed?: number
   now?: () => Instant
 }
@@ -59,9 +67,14 @@ export async function startEmbeddedSeam(options: EmbeddedSeamOptions): Promise<E
     mediaBaseUrl: options.mediaBaseUrl,
     random: createSeededRandom(options.randomSeed ?? DEFAULT_SEED),
     now,
+    start: options.start ?? 'normal',
   })
 
-  const server = await listenOnLoopback(fake)
+  if (options.fleet === 'large') {
+    await seedLargeFleet({ fake, workspaceId: EMBEDDED_WORKSPACE_ID, now: now() })
+  }
+
+  const server = await listenOnLoopback(fake, options.port ?? 0)
   const { port } = server.address() as AddressInfo
   if (options.simulator) simulator.start(options.tickIntervalMs ?? DEFAULT_TICK_MS)
 
@@ -93,7 +106,7 @@ export async function startEmbeddedSeam(options: EmbeddedSeamOptions): Promise<E
  * reach; its request handler is taken from that server, the socket is closed at once, and the
  * handler is served from our own server bound to 127.0.0.1 only.
  */
-async function listenOnLoopback(fake: Fake): Promise<http.Server> {
+async function listenOnLoopback(fake: Fake, wantedPort: number): Promise<http.Server> {
   let handler: http.RequestListener | undefined
   const server = http.createServer((request, response) => {
     if (handler === undefined) {
@@ -106,9 +119,17 @@ async function listenOnLoopback(fake: Fake): Promise<http.Server> {
     void handler(request, response)
   })
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject)
+    const fail = (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${wantedPort} for the embedded fake Seam is in use. Set EMBEDDED_SEAM_PORT to another port, or unset it to pick a free one.`,
+            )
+          : error,
+      )
+    server.once('error', fail)
+    server.listen(wantedPort, '127.0.0.1', () => {
+      server.off('error', fail)
       resolve()
     })
   })
