@@ -1,54 +1,50 @@
-// Whether a connected account works, from Seam's errors on it and its latest account event.
+// Whether a connected account works, from its account timeline and the errors Seam lists on it.
 import type { ConnectedAccount } from '../../domain/accounts/connected-account-schema'
-import { catalogueEntry } from '../../domain/events/event-catalogue'
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
+import { accountTimeline } from '../../domain/timelines/account'
 
 export type AccountHealthLevel = 'ok' | 'warning' | 'error'
 
 export interface AccountHealth {
   readonly level: AccountHealthLevel
-  /** "Connected", "Account disconnected", Seam's error message. */
+  /** "Connected", "Disconnected", Seam's error message. */
   readonly text: string
   readonly since?: Instant
 }
 
 /**
- * The latest known account event (connected, disconnected, reauthorization requested …) of each
- * account in `accountIds` that happened by `now`. `events` must be newest first, so the first one
- * found is the latest.
- */
-export function latestAccountEvents(
-  events: readonly ParsedEvent[],
-  accountIds: ReadonlySet<string>,
-  now: Instant,
-): Map<string, ParsedEvent> {
-  const latest = new Map<string, ParsedEvent>()
-  for (const event of events) {
-    if (latest.size === accountIds.size) break
-    if (event.occurredAt > now) continue
-    if (event.category !== 'account' || event.status !== 'known') continue
-    const accountId = event.connectedAccountId
-    if (accountId === undefined || !accountIds.has(accountId) || latest.has(accountId)) continue
-    latest.set(accountId, event)
-  }
-  return latest
-}
-
-/**
  * A problem wins over "fine" whichever source reports it: the snapshot can lag behind an event,
- * and an event can be older than an error Seam reports now. An event's problem is preferred for
- * its words, since it also says since when.
+ * and an event can be older than an error Seam reports now. The timeline's problem is preferred
+ * for its words, since it also says since when. `account` is undefined for an account known only
+ * from events (deleted, or not listed yet).
  */
 export function accountHealth(
-  account: ConnectedAccount,
-  latestEvent: ParsedEvent | undefined,
+  account: ConnectedAccount | undefined,
+  accountEvents: readonly ParsedEvent[],
+  now: Instant,
 ): AccountHealth {
-  if (latestEvent?.severity !== undefined) {
-    return {
-      level: latestEvent.severity === 'critical' ? 'error' : 'warning',
-      text: catalogueEntry(latestEvent.type).title,
-      since: latestEvent.occurredAt,
-    }
+  const intervals = accountTimeline(accountEvents, now).intervals
+  const current = intervals[intervals.length - 1]
+  const state = current?.state
+  switch (state) {
+    case 'disconnected':
+      return {
+        level: 'error',
+        text: current?.issues?.[0]?.message || 'Disconnected',
+        since: current?.from,
+      }
+    case 'deleted':
+      return { level: 'error', text: 'Deleted from Seam', since: current?.from }
+    case 'reauthorization_requested':
+      return { level: 'warning', text: 'Needs reauthorization', since: current?.from }
+    case 'connected':
+    case undefined:
+      break
+    default:
+      state satisfies never
+  }
+  if (account === undefined) {
+    return { level: 'warning', text: 'Not in Seam’s account list' }
   }
   const error = account.errors[0]
   if (error !== undefined) {
@@ -61,9 +57,9 @@ export function accountHealth(
       text: issueText(warning.message, warning.warning_code, 'Account warning'),
     }
   }
-  return latestEvent === undefined
+  return current === undefined
     ? { level: 'ok', text: 'Connected' }
-    : { level: 'ok', text: 'Connected', since: latestEvent.occurredAt }
+    : { level: 'ok', text: 'Connected', since: current.from }
 }
 
 function issueText(

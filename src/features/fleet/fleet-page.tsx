@@ -2,15 +2,20 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { useEventStream } from '../../api/event-stream/use-event-stream'
+import { useFleetAlerts } from '../../api/fleet-alerts/use-fleet-alerts'
 import { connectedAccountsQuery } from '../../api/get-connected-accounts'
 import { devicesQuery } from '../../api/get-devices'
 import { healthQuery } from '../../api/get-health'
 import { useNow } from '../../lib/use-now'
-import { AccountSection } from './account-section'
+import { FleetDevices } from './fleet-devices'
+import { FleetMeta } from './fleet-meta'
 import { FleetSkeleton } from './fleet-skeleton'
 import { FleetSummary } from './fleet-summary'
+import { fleetTotals, rollUp, type HealthRollup } from './fleet-rollup'
+import { buildFleet, createFleetRowCache } from './fleet-rows'
 import { fleetViewState } from './fleet-view-state'
-import { createFleetRowCache, groupFleet } from './group-fleet'
+import { streamEventIndex } from './stream-event-index'
+import { useFleetParams } from './use-fleet-params'
 
 /** The live view counts every event received, even one stamped a little ahead of this clock. */
 const LIVE = Number.POSITIVE_INFINITY
@@ -23,24 +28,51 @@ export function FleetPage() {
   const accounts = useQuery(connectedAccountsQuery())
   const health = useQuery(healthQuery())
   const stream = useEventStream()
-  // Rows only need the day (to print a date beside old times); a minute tick is plenty.
+  const alerts = useFleetAlerts()
+  // Times in state read in minutes ("for 2 h 5 min"); a minute tick is plenty.
   const now = useNow(MINUTE)
   const [rowCache] = useState(createFleetRowCache)
 
   const deviceList = devices.data ?? EMPTY_LIST
   const accountList = accounts.data ?? EMPTY_LIST
+  const { events, byDevice, byAccount, version } = stream
+  const index = useMemo(
+    () => streamEventIndex({ events, byDevice, byAccount, version }),
+    [events, byDevice, byAccount, version],
+  )
+  const alertsByDevice = alerts?.byDevice
   const fleet = useMemo(
     () =>
-      groupFleet({
-        devices: deviceList.items,
-        accounts: accountList.items,
-        events: stream.events,
-        eventsByDevice: stream.byDevice,
-        now: LIVE,
+      buildFleet(
+        {
+          devices: deviceList.items,
+          accounts: accountList.items,
+          index,
+          eventsByDevice: byDevice,
+          eventsByAccount: byAccount,
+          alertsByDevice,
+          now: LIVE,
+        },
         rowCache,
-      }),
-    [deviceList.items, accountList.items, stream.events, stream.byDevice, rowCache],
+      ),
+    [deviceList.items, accountList.items, index, byDevice, byAccount, alertsByDevice, rowCache],
   )
+  const alertsByAccount = alerts?.byAccount
+  const alertsTotal = alerts?.total
+  const rollups = useMemo(() => {
+    const map = new Map<string, HealthRollup>()
+    for (const group of fleet.groups) {
+      const badge =
+        group.accountId === undefined ? undefined : alertsByAccount?.get(group.accountId)
+      map.set(group.key, rollUp(group.rows, badge, alertsByAccount !== undefined))
+    }
+    return map
+  }, [fleet, alertsByAccount])
+  const totals = useMemo(
+    () => fleetTotals(fleet.groups, fleet.rows, alertsTotal),
+    [fleet, alertsTotal],
+  )
+  const params = useFleetParams(fleet.rows.length)
 
   const state = fleetViewState({
     devicesLoaded: devices.data !== undefined,
@@ -59,11 +91,13 @@ export function FleetPage() {
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-xl font-semibold tracking-tight">Fleet overview</h1>
         {state.kind === 'ready' && (
-          <p className="text-sm text-zinc-500 dark:text-zinc-400">
-            {fleet.summary.accounts} {fleet.summary.accounts === 1 ? 'account' : 'accounts'} ·{' '}
-            {fleet.summary.devices} {fleet.summary.devices === 1 ? 'device' : 'devices'} ·{' '}
-            {stream.events.length.toLocaleString('en')} events in memory
-          </p>
+          <FleetMeta
+            accounts={totals.accounts}
+            devices={totals.devices}
+            events={events.length}
+            inventoryAt={devices.dataUpdatedAt}
+            lastEventAt={events[0]?.occurredAt}
+          />
         )}
       </div>
 
@@ -97,7 +131,7 @@ export function FleetPage() {
 
       {state.kind === 'ready' && (
         <>
-          <FleetSummary summary={fleet.summary} />
+          <FleetSummary totals={totals} />
           {state.eventsMissing && (
             <p className="rounded-md bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:bg-amber-500/10 dark:text-amber-200">
               Live events could not be loaded, so states come from Seam&apos;s device list alone and
@@ -106,9 +140,13 @@ export function FleetPage() {
           )}
           <RejectedNotice kind="device" reasons={deviceList.rejected} />
           <RejectedNotice kind="connected account" reasons={accountList.rejected} />
-          {fleet.sections.map((section) => (
-            <AccountSection key={section.key} section={section} now={now} />
-          ))}
+          <FleetDevices
+            rows={fleet.rows}
+            groups={fleet.groups}
+            rollups={rollups}
+            params={params}
+            now={now}
+          />
         </>
       )}
     </div>

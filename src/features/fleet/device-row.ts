@@ -1,0 +1,203 @@
+// One device's row on the fleet overview: its state from the domain, its alerts, and its search text.
+import type { AlertBadge } from '../../api/fleet-alerts/summarize-alerts'
+import { batteryConcern, type BatteryConcern } from '../../components/status-words'
+import { deviceDisplayName, type Device } from '../../domain/devices/device-schema'
+import { describeEvent } from '../../domain/events/describe-event'
+import type { Instant, ParsedEvent, Severity } from '../../domain/events/parsed-event'
+import {
+  currentDeviceStatus,
+  type CurrentDeviceStatus,
+} from '../../domain/status/current-device-status'
+import {
+  connectivityTimeline,
+  type ConnectivityInterval,
+} from '../../domain/timelines/connectivity'
+import { deviceKindWords } from '../../lib/brand-words'
+import { naturalKey } from './fleet-sort'
+
+export type Connectivity = CurrentDeviceStatus['connectivity']
+
+export interface FleetDeviceRow {
+  readonly deviceId: string
+  readonly name: string
+  /** The name as a natural sort key (see naturalKey). */
+  readonly nameKey: string
+  /** device_type in words, brand first: "August lock". */
+  readonly kind: string
+  /** The maker's model name, when Seam gives one: "Wi-Fi Smart Lock (4th gen)". */
+  readonly model?: string
+  /** The account group the device is shown in: an account id, or the unassigned group's key. */
+  readonly accountKey: string
+  /** Absent for devices no account claims. */
+  readonly accountId?: string
+  readonly accountName: string
+  /** False for a device known only from its events (removed or deleted since). */
+  readonly listed: boolean
+  /** Whether a lock state is meaningful for this device at all. */
+  readonly isLock: boolean
+  readonly connectivity: Connectivity
+  readonly battery: CurrentDeviceStatus['battery']
+  readonly batteryConcern?: BatteryConcern
+  readonly lock: CurrentDeviceStatus['lock']
+  readonly lastEvent?: {
+    readonly id: string
+    readonly text: string
+    readonly at: Instant
+    readonly severity?: Severity
+  }
+  /** Open alerts about this device; absent when none (or alerts not derived yet). */
+  readonly alerts?: AlertBadge
+  /** Higher needs a person sooner; the default order. */
+  readonly attention: number
+  /** Lower-case name, id, kind, brand, model, account and property text, for the search box. */
+  readonly searchText: string
+}
+
+export interface DeviceRowInput {
+  readonly deviceId: string
+  /** Undefined for a device known only from its events. */
+  readonly device: Device | undefined
+  /** The device's events, newest first. */
+  readonly events: readonly ParsedEvent[]
+  /** Its account's own events (a disconnection takes the device offline), newest first. */
+  readonly accountEvents: readonly ParsedEvent[]
+  readonly accountKey: string
+  readonly accountId?: string
+  readonly accountName: string
+  readonly alerts?: AlertBadge
+  /** Events after this are ignored, so a past moment can be replayed. */
+  readonly now: Instant
+}
+
+export function buildDeviceRow(input: DeviceRowInput): FleetDeviceRow {
+  const { device, events, now } = input
+  const status = currentDeviceStatus(device ?? unlistedDevice(input.deviceId), events, now)
+  const timeline = connectivityTimeline(events, now, { accountEvents: input.accountEvents })
+  const connectivity = connectivityInState(status.connectivity, timeline)
+  const concern = device === undefined ? undefined : batteryConcern(status.battery)
+  const name = device === undefined ? formerName(input.deviceId, events) : deviceDisplayName(device)
+  const kind = device === undefined ? 'Removed device' : deviceKindWords(device.device_type)
+  const model = device?.properties.model?.display_name ?? undefined
+  // The list is newest first: the first event that happened by `now` is the latest one.
+  const last = events.find((event) => event.occurredAt <= now)
+  const row: FleetDeviceRow = {
+    deviceId: input.deviceId,
+    name,
+    nameKey: naturalKey(name),
+    kind,
+    accountKey: input.accountKey,
+    accountName: input.accountName,
+    listed: device !== undefined,
+    // Not capabilities_supported: the fake Seam claims "lock" for thermostats and sensors too.
+    isLock:
+      status.lock.state !== 'unknown' ||
+      device?.properties.locked != null ||
+      device?.device_type.endsWith('_lock') === true,
+    connectivity,
+    battery: status.battery,
+    lock: status.lock,
+    attention:
+      device === undefined ? 0 : attention(connectivity.state, concern, input.alerts?.severity),
+    searchText: searchText(input, device, name, kind, model),
+  }
+  return {
+    ...row,
+    ...(model ? { model } : {}),
+    ...(input.accountId === undefined ? {} : { accountId: input.accountId }),
+    ...(concern === undefined ? {} : { batteryConcern: concern }),
+    ...(input.alerts === undefined || input.alerts.count === 0 ? {} : { alerts: input.alerts }),
+    ...(last === undefined
+      ? {}
+      : {
+          lastEvent: {
+            id: last.id,
+            // Without the device name: the row already shows it.
+            text: describeEvent(last, { accountName: input.accountName }),
+            at: last.occurredAt,
+            ...(last.severity === undefined ? {} : { severity: last.severity }),
+          },
+        }),
+  }
+}
+
+/**
+ * The state is the domain's current status (events laid over the snapshot). Time in that state
+ * comes from the connectivity timeline, which does not restart on a repeated "connected" and
+ * knows when the account took the device down. When the account's disconnection is the latest
+ * word, the timeline's "offline: account disconnected" wins over an older device event.
+ */
+export function connectivityInState(
+  status: Connectivity,
+  timeline: readonly ConnectivityInterval[],
+): Connectivity {
+  const current = timeline[timeline.length - 1]
+  if (current === undefined || current.state === 'unknown') return status
+  if (
+    current.state === 'offline' &&
+    current.reason === 'account_disconnected' &&
+    status.state !== 'offline' &&
+    (status.since === undefined || current.from >= status.since)
+  ) {
+    return { state: 'offline', reason: 'account_disconnected', since: current.from }
+  }
+  if (current.state !== status.state) return status
+  if (status.state === 'offline' && current.reason !== status.reason) return status
+  return { ...status, since: current.from }
+}
+
+/** Offline first, then critical trouble, flaky, low battery or a warning, unknown; fine last. */
+export function attention(
+  connectivity: Connectivity['state'],
+  concern: BatteryConcern | undefined,
+  alertSeverity: Severity | undefined,
+): number {
+  if (connectivity === 'offline') return 5
+  if (concern === 'critical' || alertSeverity === 'critical') return 4
+  if (connectivity === 'flaky') return 3
+  if (concern === 'low' || alertSeverity === 'warning') return 2
+  if (connectivity === 'unknown') return 1
+  return 0
+}
+
+/** The name its latest rename or deletion gave it, else its id. */
+function formerName(deviceId: string, events: readonly ParsedEvent[]): string {
+  for (const event of events) {
+    const name = event.details?.deviceName
+    if (name !== undefined) return name
+  }
+  return deviceId
+}
+
+function unlistedDevice(deviceId: string): Device {
+  return { device_id: deviceId, device_type: '', properties: {}, errors: [], warnings: [] }
+}
+
+function searchText(
+  input: DeviceRowInput,
+  device: Device | undefined,
+  name: string,
+  kind: string,
+  model: string | undefined,
+): string {
+  const parts: string[] = [name, input.deviceId, kind, input.accountName]
+  if (input.accountId !== undefined) parts.push(input.accountId)
+  if (device !== undefined) {
+    const properties = device.properties
+    parts.push(device.device_type)
+    for (const text of [
+      model,
+      properties.model?.manufacturer_display_name,
+      properties.manufacturer,
+      properties.serial_number,
+      device.display_name,
+      device.nickname,
+    ]) {
+      if (text) parts.push(text)
+    }
+    // Property managers name places in custom_metadata ("property": "Maple St 12").
+    for (const value of Object.values(device.custom_metadata ?? {})) {
+      if (typeof value === 'string' || typeof value === 'number') parts.push(String(value))
+    }
+  }
+  return parts.join('\n').toLowerCase()
+}

@@ -1,0 +1,283 @@
+// The fleet overview's data: the domain's account groups, one cached row per device, and roll-ups.
+import type { AlertBadge } from '../../api/fleet-alerts/summarize-alerts'
+import {
+  connectedAccountDisplayName,
+  connectedAccountProvider,
+  type ConnectedAccount,
+} from '../../domain/accounts/connected-account-schema'
+import type { Device } from '../../domain/devices/device-schema'
+import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
+import type { EventIndex } from '../../domain/grouping/group-events'
+import {
+  groupFleet,
+  UNASSIGNED_GROUP_KEY,
+  type FleetGroup,
+} from '../../domain/grouping/group-fleet'
+import { providerWords } from '../../lib/brand-words'
+import { accountHealth, type AccountHealth } from './account-health'
+import { buildDeviceRow, type FleetDeviceRow } from './device-row'
+import { resortRows } from './sorted-rows'
+
+export interface FleetInput {
+  readonly devices: readonly Device[]
+  readonly accounts: readonly ConnectedAccount[]
+  /** The event stream seen as the domain's index (see streamEventIndex). */
+  readonly index: EventIndex
+  /** Each device's events, newest first. */
+  readonly eventsByDevice: ReadonlyMap<string, readonly ParsedEvent[]>
+  /** Each account's own events, newest first. */
+  readonly eventsByAccount: ReadonlyMap<string, readonly ParsedEvent[]>
+  /** Open alerts per device; undefined until alerts are derived. */
+  readonly alertsByDevice: ReadonlyMap<string, AlertBadge> | undefined
+  readonly now: Instant
+}
+
+export interface FleetGroupView {
+  /** An account id, or UNASSIGNED_GROUP_KEY. */
+  readonly key: string
+  readonly accountId?: string
+  readonly title: string
+  /** The account id, when another account has the same title (one login, two providers). */
+  readonly subtitle?: string
+  /** "August", from the account's provider. */
+  readonly provider?: string
+  /** Absent for the unassigned group, which has no account. */
+  readonly health?: AccountHealth
+  /** Whether Seam lists the account (false: known only from events, or no account at all). */
+  readonly listed: boolean
+  /** Default order: needing attention first, then by name. */
+  readonly rows: readonly FleetDeviceRow[]
+}
+
+export interface Fleet {
+  readonly groups: readonly FleetGroupView[]
+  /** Every row in the default order, grouped by nothing (fresh on every call: TanStack's data). */
+  readonly rows: FleetDeviceRow[]
+}
+
+interface CachedRow {
+  readonly device: Device | undefined
+  readonly events: readonly ParsedEvent[] | undefined
+  readonly accountEvents: readonly ParsedEvent[] | undefined
+  readonly accountKey: string
+  readonly accountName: string
+  readonly alerts: AlertBadge | undefined
+  readonly now: Instant
+  readonly row: FleetDeviceRow
+}
+
+/**
+ * Each device's row with the inputs it came from. The event log replaces only the lists of
+ * devices that got events, and TanStack Query keeps unchanged devices' objects, so a poll with a
+ * few new events rebuilds a few rows; the others keep their identity and React skips them.
+ */
+export interface FleetRowCache {
+  readonly rows: Map<string, CachedRow>
+  /** The last grouping, reused while the inventory and who-belongs-where are unchanged. */
+  grouping?: CachedGrouping
+  /** Each group's last view with the rows it was sorted from, reused while they are the same. */
+  readonly views: Map<
+    string,
+    { readonly unsorted: readonly FleetDeviceRow[]; view: FleetGroupView }
+  >
+  /** The last result, returned again when no group changed, so nothing downstream recomputes. */
+  fleet?: Fleet
+}
+
+interface CachedGrouping {
+  readonly devices: readonly Device[]
+  readonly accounts: readonly ConnectedAccount[]
+  readonly membership: string
+  readonly groups: FleetGroup[]
+}
+
+export function createFleetRowCache(): FleetRowCache {
+  return { rows: new Map(), views: new Map() }
+}
+
+/**
+ * Which devices and accounts the events name, and each device's account by its events: all the
+ * grouping reads from the index. Sorting 5,000 devices by name on every poll is a visible pause;
+ * a poll rarely changes this.
+ */
+function membershipOf(index: EventIndex): string {
+  const parts = [index.accountIds().join('\n')]
+  for (const deviceId of index.deviceIds())
+    parts.push(`${deviceId}\t${index.accountOfDevice(deviceId) ?? ''}`)
+  return parts.join('\n')
+}
+
+function groupsOf(input: FleetInput, cache: FleetRowCache): FleetGroup[] {
+  const membership = membershipOf(input.index)
+  const last = cache.grouping
+  if (
+    last !== undefined &&
+    last.devices === input.devices &&
+    last.accounts === input.accounts &&
+    last.membership === membership
+  ) {
+    return last.groups
+  }
+  const groups = groupFleet(input.devices, input.accounts, input.index)
+  cache.grouping = { devices: input.devices, accounts: input.accounts, membership, groups }
+  return groups
+}
+
+export const OTHER_DEVICES_TITLE = 'Other devices'
+
+const NO_EVENTS: readonly ParsedEvent[] = []
+
+export function buildFleet(input: FleetInput, cache: FleetRowCache = createFleetRowCache()): Fleet {
+  const seen = new Set<string>()
+  const groups: FleetGroupView[] = groupsOf(input, cache).map((group) => {
+    const account = group.account
+    const accountId = group.accountId ?? undefined
+    const title =
+      account !== undefined
+        ? connectedAccountDisplayName(account)
+        : accountId === undefined
+          ? OTHER_DEVICES_TITLE
+          : accountId
+    const accountEvents = accountId === undefined ? undefined : input.eventsByAccount.get(accountId)
+    const rowOf = (deviceId: string, device: Device | undefined) => {
+      seen.add(deviceId)
+      return cachedRow(cache, input, {
+        deviceId,
+        device,
+        events: input.eventsByDevice.get(deviceId),
+        accountEvents,
+        accountKey: group.key,
+        accountName: title,
+        ...(accountId === undefined ? {} : { accountId }),
+      })
+    }
+    const unsorted = [
+      ...group.devices.map((device) => rowOf(device.device_id, device)),
+      ...group.formerDeviceIds.map((deviceId) => rowOf(deviceId, undefined)),
+    ]
+    const provider = account === undefined ? undefined : providerName(account)
+    const health =
+      accountId === undefined
+        ? undefined
+        : accountHealth(account, accountEvents ?? NO_EVENTS, input.now)
+    const last = cache.views.get(group.key)
+    if (
+      last !== undefined &&
+      sameItems(last.unsorted, unsorted) &&
+      last.view.title === title &&
+      last.view.provider === provider &&
+      sameHealth(last.view.health, health)
+    ) {
+      return last.view
+    }
+    const view: FleetGroupView = {
+      key: group.key,
+      title,
+      listed: account !== undefined,
+      rows: unsorted.slice().sort(byAttention),
+      ...(accountId === undefined ? {} : { accountId }),
+      ...(provider === undefined ? {} : { provider }),
+      ...(health === undefined ? {} : { health }),
+    }
+    cache.views.set(group.key, { unsorted, view })
+    return view
+  })
+  for (const deviceId of cache.rows.keys()) if (!seen.has(deviceId)) cache.rows.delete(deviceId)
+  const keys = new Set(groups.map((group) => group.key))
+  for (const key of cache.views.keys()) if (!keys.has(key)) cache.views.delete(key)
+  markDuplicateTitles(groups, cache)
+
+  const previous = cache.fleet
+  if (previous !== undefined && sameItems(previous.groups, groups)) return previous
+  const all = groups.flatMap((group) => group.rows)
+  const fleet = { groups, rows: resortRows(previous?.rows ?? [], all, byAttention) }
+  cache.fleet = fleet
+  return fleet
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+function sameHealth(a: AccountHealth | undefined, b: AccountHealth | undefined): boolean {
+  return a?.level === b?.level && a?.text === b?.text && a?.since === b?.since
+}
+
+interface RowKey {
+  readonly deviceId: string
+  readonly device: Device | undefined
+  readonly events: readonly ParsedEvent[] | undefined
+  readonly accountEvents: readonly ParsedEvent[] | undefined
+  readonly accountKey: string
+  readonly accountId?: string
+  readonly accountName: string
+}
+
+function cachedRow(cache: FleetRowCache, input: FleetInput, key: RowKey): FleetDeviceRow {
+  const alerts = input.alertsByDevice?.get(key.deviceId)
+  const cached = cache.rows.get(key.deviceId)
+  if (
+    cached !== undefined &&
+    cached.device === key.device &&
+    cached.events === key.events &&
+    cached.accountEvents === key.accountEvents &&
+    cached.accountKey === key.accountKey &&
+    cached.accountName === key.accountName &&
+    sameBadge(cached.alerts, alerts) &&
+    cached.now === input.now
+  ) {
+    return cached.row
+  }
+  const row = buildDeviceRow({
+    deviceId: key.deviceId,
+    device: key.device,
+    events: key.events ?? NO_EVENTS,
+    accountEvents: key.accountEvents ?? NO_EVENTS,
+    accountKey: key.accountKey,
+    ...(key.accountId === undefined ? {} : { accountId: key.accountId }),
+    accountName: key.accountName,
+    ...(alerts === undefined ? {} : { alerts }),
+    now: input.now,
+  })
+  cache.rows.set(key.deviceId, { ...key, alerts, now: input.now, row })
+  return row
+}
+
+function sameBadge(a: AlertBadge | undefined, b: AlertBadge | undefined): boolean {
+  return a === b || (a?.count === b?.count && a?.severity === b?.severity)
+}
+
+export function byAttention(a: FleetDeviceRow, b: FleetDeviceRow): number {
+  return (
+    b.attention - a.attention ||
+    (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0) ||
+    (a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : 0)
+  )
+}
+
+/**
+ * Seam's own display name ("Yale Home", "2N") when it sends a real one, else the provider key in
+ * words. The fake Seam sends "Unknown" as the display name.
+ */
+function providerName(account: ConnectedAccount): string | undefined {
+  const display = account.account_type_display_name?.trim()
+  if (display && display.toLowerCase() !== 'unknown') return display
+  const key = connectedAccountProvider(account)
+  return key === undefined ? undefined : providerWords(key)
+}
+
+function markDuplicateTitles(groups: FleetGroupView[], cache: FleetRowCache): void {
+  const counts = new Map<string, number>()
+  for (const group of groups) counts.set(group.title, (counts.get(group.title) ?? 0) + 1)
+  groups.forEach((group, index) => {
+    const duplicate = (counts.get(group.title) ?? 0) > 1 && group.key !== UNASSIGNED_GROUP_KEY
+    if (duplicate && group.subtitle !== group.key) {
+      const view = { ...group, subtitle: group.key }
+      groups[index] = view
+      const cached = cache.views.get(group.key)
+      if (cached !== undefined) cached.view = view
+    }
+  })
+}
