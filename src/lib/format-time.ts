@@ -28,17 +28,19 @@ export function formatAgo(ms: number): string {
 // Formatters are costly to build; one per time zone is enough.
 const clockFormatters = new Map<string, Intl.DateTimeFormat>()
 const dateFormatters = new Map<string, Intl.DateTimeFormat>()
+const timestampFormatters = new Map<string, Intl.DateTimeFormat>()
 
 function formatter(
   cache: Map<string, Intl.DateTimeFormat>,
   timeZone: string | undefined,
   options: Intl.DateTimeFormatOptions,
+  locale = 'en-GB',
 ): Intl.DateTimeFormat {
   const key = timeZone ?? ''
   let found = cache.get(key)
   if (found === undefined) {
     // en-GB gives the 24-hour "14:02" and "3 Nov" whatever the browser's language.
-    found = new Intl.DateTimeFormat('en-GB', { ...options, timeZone })
+    found = new Intl.DateTimeFormat(locale, { ...options, timeZone })
     cache.set(key, found)
   }
   return found
@@ -63,16 +65,20 @@ export function formatSince(at: Instant, now: Instant, timeZone?: string): strin
 
 /** Full date and time for tooltips: "2025-11-03 14:02:07". */
 export function formatTimestamp(at: Instant, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
+  const parts = formatter(
+    timestampFormatters,
     timeZone,
-  }).formatToParts(at)
+    {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    },
+    'en-CA',
+  ).formatToParts(at)
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`
