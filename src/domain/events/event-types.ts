@@ -1,4 +1,4 @@
-// The 56 event types documented in the Seam pages Doorboard is built from (../shared/seeds).
+// The 56 event types documented in the Seam pages Doorboard is built from (docs/seam-seeds, a copy of ../shared/seeds).
 
 export const KNOWN_EVENT_TYPES = [
   // connected accounts

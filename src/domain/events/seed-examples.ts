@@ -1,4 +1,4 @@
-// Test fixture: one example payload per documented event type, as in the seed docs (../shared/seeds).
+// Test fixture: one example payload per documented event type, as in the seed docs (docs/seam-seeds, a copy of ../shared/seeds).
 import type { KnownEventType } from './event-types'
 
 const ZERO_ID = '00000000-0000-0000-0000-000000000000'
