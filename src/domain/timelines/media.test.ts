@@ -83,6 +83,25 @@ describe('mediaFeed', () => {
     expect(wider?.unlock?.eventId).toBe('unlock-late')
   })
 
+  it('joins the motion of a camera and the unlock of a lock at the same door to the ring', () => {
+    const doorLock = 'lock-front'
+    const cameraMotion = media('camera.activated', 'motion-cam', T0 + MINUTE, OTHER, {
+      motion_sub_type: 'human',
+    })
+    const lockUnlock = media('lock.unlocked', 'unlock-lock', T0 + 2 * MINUTE, doorLock, {
+      method: 'keycode',
+    })
+    const doors: Record<string, string> = { [OTHER]: DOORBELL, [doorLock]: DOORBELL }
+    const doorOf = (deviceId: string) => doors[deviceId] ?? deviceId
+    const [session] = mediaFeed([ring, cameraMotion, lockUnlock], { doorOf }).doorbellSessions
+    expect(session?.motions.map((m) => m.eventId)).toEqual(['motion-cam'])
+    expect(session?.unlock?.eventId).toBe('unlock-lock')
+    // Without the door mapping the same events stay apart.
+    const [alone] = mediaFeed([ring, cameraMotion, lockUnlock]).doorbellSessions
+    expect(alone?.motions).toEqual([])
+    expect(alone?.unlock).toBeUndefined()
+  })
+
   it('starts a new session at each ring and keeps the first unlock of each', () => {
     const secondRing = media('device.doorbell_rang', 'ring-2', T0 + 2 * MINUTE)
     const secondUnlock = media('lock.unlocked', 'unlock-2', T0 + 4 * MINUTE)

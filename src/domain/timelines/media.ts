@@ -31,7 +31,7 @@ export interface SessionUnlock {
   readonly accessCodeId?: string
 }
 
-/** A visit: a ring and the motion and unlock on the same device within the session window. */
+/** A visit: a ring and the motion and unlock at the same door within the session window. */
 export interface DoorbellSession {
   /** `session:<ring event id>`, stable across polls. */
   readonly id: string
@@ -57,6 +57,12 @@ export interface MediaFeedOptions {
   /** Leave out what happened after this moment (replay). */
   readonly now?: Instant
   readonly config?: DerivationConfig
+  /**
+   * The door a device rings at, watches or opens (see doorOf in grouping/door-devices.ts): a ring
+   * and the motion and unlocks of devices at the same door form one session. Each device is its
+   * own door when omitted.
+   */
+  readonly doorOf?: (deviceId: string) => string
 }
 
 const MEDIA_TYPES: ReadonlySet<string> = new Set([
@@ -66,19 +72,19 @@ const MEDIA_TYPES: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Events of several devices may be passed together; sessions never span devices. A motion or an
- * unlock belongs to the latest ring on its device at or before it, if within the window, so a
- * second ring starts a new session. Linking a camera to a separate doorbell device (custom
- * metadata) is left out on purpose: same device_id only.
+ * Events of several devices may be passed together; sessions span devices only through
+ * `doorOf`. A motion or an unlock belongs to the latest ring at its door at or before it, if
+ * within the window, so a second ring starts a new session.
  */
 export function mediaFeed(
   events: readonly ParsedEvent[],
   options: MediaFeedOptions = {},
 ): MediaFeed {
   const windowMs = (options.config ?? DEFAULT_DERIVATION_CONFIG).doorbellSessionMinutes * 60_000
+  const doorOf = options.doorOf ?? ((deviceId: string) => deviceId)
   const ordered = timelineEvents(events, options.now ?? Infinity, MEDIA_TYPES)
   const items: MediaItem[] = []
-  const ringsByDevice = new Map<string, SessionDraft[]>()
+  const ringsByDoor = new Map<string, SessionDraft[]>()
   const sessions: SessionDraft[] = []
   // Unlocks, and motions already turned into items, to attach to rings once all rings are known.
   const followers: { readonly event: ParsedEvent; readonly motion?: CameraActivation }[] = []
@@ -97,13 +103,14 @@ export function mediaFeed(
     }
     const draft: SessionDraft = { ring: item, motions: [], unlock: undefined }
     sessions.push(draft)
-    const rings = ringsByDevice.get(deviceId)
-    if (rings === undefined) ringsByDevice.set(deviceId, [draft])
+    const door = doorOf(deviceId)
+    const rings = ringsByDoor.get(door)
+    if (rings === undefined) ringsByDoor.set(door, [draft])
     else rings.push(draft)
   }
 
   for (const { event, motion } of followers) {
-    const rings = ringsByDevice.get(event.deviceId ?? '')
+    const rings = ringsByDoor.get(doorOf(event.deviceId ?? ''))
     const draft = rings && latestRingAtOrBefore(rings, event.occurredAt)
     if (draft === undefined || event.occurredAt - draft.ring.at > windowMs) continue
     if (motion !== undefined) draft.motions.push(motion)

@@ -8,6 +8,7 @@ import { connectedAccountsQuery } from '../../api/get-connected-accounts'
 import { devicesQuery } from '../../api/get-devices'
 import type { Device } from '../../domain/devices/device-schema'
 import { deviceBatteryLevel } from '../../domain/devices/device-schema'
+import { doorDevices } from '../../domain/grouping/door-devices'
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
 import { deviceStatistics } from '../../domain/statistics/device-statistics'
 import type { BatterySnapshot } from '../../domain/timelines/battery'
@@ -21,7 +22,7 @@ import { DeviceNotFound } from './device-not-found'
 import { DeviceSkeleton } from './device-skeleton'
 import type { DeviceSummary } from './device-summary'
 import { lookUpDevice } from './device-summary'
-import { deviceHistory, deviceTracks } from './device-timelines'
+import { deviceHistory, deviceTracks, type DoorContext } from './device-timelines'
 import { DeviceTimelinesPanel } from './device-timelines-panel'
 import { headerFigures } from './header-figures'
 import { LockTrack } from './lock-track'
@@ -70,6 +71,7 @@ export function DevicePage() {
   if (lookup.kind === 'missing') return <DeviceNotFound deviceId={deviceId} />
   const device = devices.data?.items.find((d) => d.device_id === deviceId)
   const accountId = lookup.summary.account?.id
+  const door = device && doorContext(device, devices.data?.items ?? [], stream.byDevice)
   return (
     <DeviceView
       key={deviceId}
@@ -77,6 +79,7 @@ export function DevicePage() {
       events={events}
       accountEvents={(accountId && stream.byAccount.get(accountId)) || NO_EVENTS}
       batterySnapshot={device && batterySnapshotOf(device, devices.dataUpdatedAt)}
+      door={door}
     />
   )
 }
@@ -92,16 +95,29 @@ function batterySnapshotOf(device: Device, at: Instant): BatterySnapshot {
   return { at, ...(level !== undefined && { level }), ...(status !== undefined && { status }) }
 }
 
+/** A doorbell's door lock and cameras (custom metadata), whose events join its visits. */
+function doorContext(
+  device: Device,
+  devices: readonly Device[],
+  byDevice: ReadonlyMap<string, readonly ParsedEvent[]>,
+): DoorContext | undefined {
+  const { companionIds, doorOf } = doorDevices(device, devices)
+  if (companionIds.length === 0) return undefined
+  return { events: companionIds.flatMap((id) => byDevice.get(id) ?? NO_EVENTS), doorOf }
+}
+
 function DeviceView({
   summary,
   events,
   accountEvents,
   batterySnapshot,
+  door,
 }: {
   summary: DeviceSummary
   events: readonly ParsedEvent[]
   accountEvents: readonly ParsedEvent[]
   batterySnapshot: BatterySnapshot | undefined
+  door: DoorContext | undefined
 }) {
   const view = useDeviceViewState()
   // A wider range moves less per second: re-derive its window less often.
@@ -114,9 +130,9 @@ function DeviceView({
   // The snapshot changes on every inventory poll; only its values matter.
   const snapshotKey = batterySnapshot && `${batterySnapshot.level}:${batterySnapshot.status}`
   const history = useMemo(
-    () => deviceHistory(events, accountEvents, LIVE, batterySnapshot),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the snapshot's values
-    [events, accountEvents, snapshotKey],
+    () => deviceHistory(events, accountEvents, LIVE, batterySnapshot, door),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the snapshot's values and the door's event count
+    [events, accountEvents, snapshotKey, door?.events.length],
   )
   const tracks = useMemo(
     () => deviceTracks(history, { from: window.from, to: window.to }, now),

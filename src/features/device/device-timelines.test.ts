@@ -139,3 +139,31 @@ describe('hoverReadout', () => {
     expect(hoverReadout(history, at(-1))).toEqual({ at: at(-1) })
   })
 })
+
+describe('deviceHistory of a doorbell with its door', () => {
+  it('puts the door lock’s unlock and the camera’s motion into the visit, not on the media track', () => {
+    const bell = 'bell'
+    const ring = seamEvent('device.doorbell_rang', { id: 'ring', at: T0, deviceId: bell })
+    const motion = seamEvent('camera.activated', {
+      id: 'cam-motion',
+      at: T0 + MINUTE,
+      deviceId: 'cam',
+      payload: { motion_sub_type: 'human' },
+    })
+    const unlock = seamEvent('lock.unlocked', {
+      id: 'lock-unlock',
+      at: T0 + 2 * MINUTE,
+      deviceId: 'lock',
+      payload: { method: 'keycode' },
+    })
+    const doorOf = (id: string) => (id === 'cam' || id === 'lock' ? bell : id)
+    const history = deviceHistory([ring], [], Infinity, undefined, {
+      events: newestFirst([motion, unlock]),
+      doorOf,
+    })
+    const [visit] = history.media.doorbellSessions
+    expect(visit?.motions.map((m) => m.eventId)).toEqual(['cam-motion'])
+    expect(visit?.unlock?.eventId).toBe('lock-unlock')
+    expect(history.media.items.map((item) => item.eventId)).toEqual(['ring'])
+  })
+})

@@ -28,17 +28,33 @@ export interface DeviceHistory {
   readonly media: MediaFeed
 }
 
+/** A doorbell's companions at its door (see doorDevices): their events join its visits. */
+export interface DoorContext {
+  readonly events: readonly ParsedEvent[]
+  readonly doorOf: (deviceId: string) => string
+}
+
 /**
  * `events` and `accountEvents` in any order; `now` may be +Infinity for the live view (every
- * received event counts) and the window clips later.
+ * received event counts) and the window clips later. The media track shows only this device's
+ * pictures; the door's camera motion and lock unlocks appear inside its doorbell visits.
  */
 export function deviceHistory(
   events: readonly ParsedEvent[],
   accountEvents: readonly ParsedEvent[],
   now: Instant,
   batterySnapshot?: BatterySnapshot,
+  door?: DoorContext,
 ): DeviceHistory {
   const ordered = [...events].reverse()
+  const deviceId = events[0]?.deviceId
+  const media =
+    door === undefined || door.events.length === 0
+      ? mediaFeed(ordered, { now })
+      : ownItemsOnly(
+          mediaFeed([...ordered, ...door.events], { now, doorOf: door.doorOf }),
+          deviceId,
+        )
   return {
     connectivity: connectivityTimeline(ordered, now, {
       accountEvents: [...accountEvents].reverse(),
@@ -49,8 +65,12 @@ export function deviceHistory(
       batterySnapshot === undefined ? {} : { snapshot: batterySnapshot },
     ),
     lock: lockTimeline(ordered, now),
-    media: mediaFeed(ordered, { now }),
+    media,
   }
+}
+
+function ownItemsOnly(feed: MediaFeed, deviceId: string | undefined): MediaFeed {
+  return { ...feed, items: feed.items.filter((item) => item.deviceId === deviceId) }
 }
 
 export interface BatteryPoint {
