@@ -41,7 +41,13 @@ const shots: {
   },
   // A light OS scheme on purpose: the wall stays dark whatever the OS asks for.
   { name: 'wall', path: '/wall', colorScheme: 'light', viewport: WALL_VIEWPORT },
-  { name: 'wall-stale', path: '/wall', colorScheme: 'light', viewport: WALL_VIEWPORT, outage: true },
+  {
+    name: 'wall-stale',
+    path: '/wall',
+    colorScheme: 'light',
+    viewport: WALL_VIEWPORT,
+    outage: true,
+  },
 ]
 
 /** Makes the embedded fake Seam answer 503 on these routes (none: the outage ends). */
@@ -61,7 +67,9 @@ const browser = await chromium.launch({
 try {
   for (const shot of shots) {
     if (shot.outage === true && fakeSeamPort === undefined) {
-      console.log(`skipped ${shot.name}: start the server with EMBEDDED_SEAM_PORT and set it here too`)
+      console.log(
+        `skipped ${shot.name}: start the server with EMBEDDED_SEAM_PORT and set it here too`,
+      )
       continue
     }
     const viewport = shot.viewport ?? { width: 1440, height: 1000 }

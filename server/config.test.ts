@@ -15,7 +15,9 @@ describe('readConfig', () => {
 
   it('seeds the demo fleet unless FLEET=large, and names a bad FLEET', () => {
     expect(readConfig({}, '/dist').upstream).toMatchObject({ fleet: 'demo' })
-    expect(readConfig({ FLEET: 'large' }, '/dist').upstream).toMatchObject({ fleet: 'large' })
+    expect(
+      readConfig({ FLEET: 'large', FLEET_EVENTS_PER_MINUTE: '230' }, '/dist').upstream,
+    ).toMatchObject({ fleet: 'large', fleetEventsPerMinute: 230 })
     expect(() => readConfig({ FLEET: 'huge' }, '/dist')).toThrow('FLEET must be "demo" or "large"')
   })
 

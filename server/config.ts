@@ -58,6 +58,7 @@ const environmentSchema = z.object({
     .enum(['demo', 'large'], { message: 'FLEET must be "demo" or "large".' })
     .optional()
     .default('demo'),
+  FLEET_EVENTS_PER_MINUTE: integer('FLEET_EVENTS_PER_MINUTE', 1, 100_000, 23),
   // 0 picks a free port; tests fix it to reach the fake's /_fake routes (e.g. simulated outages).
   EMBEDDED_SEAM_PORT: integer('EMBEDDED_SEAM_PORT', 0, 65535, 0),
   DATA_DIR: z.string().optional(),
@@ -79,6 +80,8 @@ export type UpstreamConfig =
       port: number
       /** `large` adds the synthetic 5,000-device fleet (server/embedded/large-fleet.ts). */
       fleet: 'demo' | 'large'
+      /** Live events per minute of the large fleet. */
+      fleetEventsPerMinute: number
       /** `hub-outage` starts with the hub and its locks down (server/embedded/simulator-start.ts). */
       start: SimulatorStart
     }
@@ -137,6 +140,7 @@ export function readConfig(
         simulatorIntervalMs: env.SIMULATOR_INTERVAL_MS,
         port: env.EMBEDDED_SEAM_PORT,
         fleet: env.FLEET,
+        fleetEventsPerMinute: env.FLEET_EVENTS_PER_MINUTE,
         start: env.SIMULATOR_START,
       }
   return {

@@ -9,6 +9,8 @@ describe('describeListenError', () => {
   })
 
   it('names HOST when the address does not exist here', () => {
-    expect(describeListenError({ code: 'EADDRNOTAVAIL' }, '10.9.9.9', 8787)).toMatch(/^Cannot listen on HOST=10\.9\.9\.9/)
+    expect(describeListenError({ code: 'EADDRNOTAVAIL' }, '10.9.9.9', 8787)).toMatch(
+      /^Cannot listen on HOST=10\.9\.9\.9/,
+    )
   })
 })

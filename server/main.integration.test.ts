@@ -7,12 +7,18 @@ import { describe, expect, it } from 'vitest'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-function runServer(environment: Record<string, string>): Promise<{ code: number | null; output: string }> {
+function runServer(
+  environment: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/main.ts'], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '', SIMULATOR: 'off', ...environment },
-    })
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/main.ts'],
+      {
+        cwd: root,
+        env: { PATH: process.env.PATH ?? '', SIMULATOR: 'off', ...environment },
+      },
+    )
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -28,7 +34,9 @@ describe('server process', () => {
     try {
       const { code, output } = await runServer({ PORT: String(port) })
       expect(code).toBe(1)
-      expect(output).toContain(`Port ${port} is in use. Set PORT to another port, e.g. PORT=${port + 1} npm start.`)
+      expect(output).toContain(
+        `Port ${port} is in use. Set PORT to another port, e.g. PORT=${port + 1} npm start.`,
+      )
     } finally {
       blocker.close()
     }

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
       mediaBaseUrl: publicUrl,
       port: config.upstream.port,
       fleet: config.upstream.fleet,
+      largeFleetEventsPerMinute: config.upstream.fleetEventsPerMinute,
       start: config.upstream.start,
     })
     apiKey = embedded.apiKey

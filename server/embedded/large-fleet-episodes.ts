@@ -91,7 +91,8 @@ const EPISODES: readonly Episode[] = [
     const template = someDevice(ctx, 'lock')
     const visitor: DeviceState = {
       ...template,
-      id: ctx.newId(),
+      // A few trial locks come and go again and again, rather than hundreds of removed ones.
+      id: `trial-lock-${ctx.random.int(1, 5)}`,
       name: 'Trial lock',
       codes: [],
     }
@@ -146,7 +147,7 @@ const EPISODES: readonly Episode[] = [
   },
   (ctx) => {
     // An owner connects an account of their own for a while, then deletes it.
-    const accountId = ctx.newId()
+    const accountId = `owner-account-${ctx.random.int(1, 3)}`
     ctx.soon(() =>
       ctx.accountEvent('connected_account.connected', accountId, {
         connect_webview_id: ctx.newId(),

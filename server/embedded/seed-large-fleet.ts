@@ -11,6 +11,9 @@ import { generateLargeFleet } from './large-fleet'
  */
 export const LARGE_FLEET_FAKE_EVENTS = 50_000
 
+/** 200,000 events over six days is about 23 a minute. */
+export const LARGE_FLEET_EVENTS_PER_MINUTE = 23
+
 export interface SeedLargeFleetOptions {
   readonly fake: Fake
   readonly workspaceId: string
@@ -47,4 +50,46 @@ export async function seedLargeFleet(options: SeedLargeFleetOptions): Promise<vo
       ...(fleet.events as unknown as typeof state.events), // Seam-shaped; the fake stores any event
     ],
   })
+}
+
+export interface LargeFleetActivityOptions {
+  readonly fake: Fake
+  readonly workspaceId: string
+  readonly now: () => Instant
+  readonly eventsPerMinute: number
+}
+
+const ACTIVITY_SPAN_MS = 2 * 3_600_000
+const ACTIVITY_TICK_MS = 1_000
+
+/**
+ * Live events for the large fleet: the next two hours are generated up front (same devices, a
+ * different seed) and each second's share is handed to the fake in one state update.
+ */
+export function startLargeFleetActivity(options: LargeFleetActivityOptions): () => void {
+  const start = options.now()
+  const upcoming = generateLargeFleet({
+    seed: 77,
+    end: start + ACTIVITY_SPAN_MS,
+    spanMs: ACTIVITY_SPAN_MS,
+    events: Math.max(1, Math.round((options.eventsPerMinute * ACTIVITY_SPAN_MS) / 60_000)),
+    workspaceId: options.workspaceId,
+  }).events
+  let next = 0
+  const timer = setInterval(() => {
+    const now = options.now()
+    const due: unknown[] = []
+    while (next < upcoming.length && Date.parse(upcoming[next]?.created_at as string) <= now) {
+      due.push(upcoming[next++])
+    }
+    if (due.length === 0) return
+    void options.fake.toJSON().then((state) =>
+      options.fake.loadJSON({
+        ...state,
+        events: [...state.events, ...(due as unknown as typeof state.events)],
+      }),
+    )
+  }, ACTIVITY_TICK_MS)
+  timer.unref()
+  return () => clearInterval(timer)
 }

@@ -8,7 +8,11 @@ import { createFake, type Fake } from '@seamapi/fake-seam-connect'
 import type { Instant } from '../../src/domain/events/parsed-event'
 import { PORTFOLIO_NAME } from './portfolio-catalogue'
 import { seedPortfolio } from './portfolio-seed'
-import { seedLargeFleet } from './seed-large-fleet'
+import {
+  LARGE_FLEET_EVENTS_PER_MINUTE,
+  seedLargeFleet,
+  startLargeFleetActivity,
+} from './seed-large-fleet'
 import { createSeededRandom } from './seeded-random'
 import type { Simulator } from './simulator'
 import type { SimulatorStart } from './simulator-start'
@@ -34,6 +38,8 @@ export interface EmbeddedSeamOptions {
   port?: number
   /** `large` adds the synthetic 5,000-device fleet to the portfolio (see seed-large-fleet.ts). */
   fleet?: 'demo' | 'large'
+  /** Live events of the large fleet per minute (its history's own pace by default). */
+  largeFleetEventsPerMinute?: number
   /** `hub-outage` ends the history with the hub down (SIMULATOR_START, simulator-start.ts). */
   start?: SimulatorStart
   randomSeed?: number
@@ -70,8 +76,17 @@ export async function startEmbeddedSeam(options: EmbeddedSeamOptions): Promise<E
     start: options.start ?? 'normal',
   })
 
+  let stopLargeFleet = () => {}
   if (options.fleet === 'large') {
     await seedLargeFleet({ fake, workspaceId: EMBEDDED_WORKSPACE_ID, now: now() })
+    if (options.simulator) {
+      stopLargeFleet = startLargeFleetActivity({
+        fake,
+        workspaceId: EMBEDDED_WORKSPACE_ID,
+        now,
+        eventsPerMinute: options.largeFleetEventsPerMinute ?? LARGE_FLEET_EVENTS_PER_MINUTE,
+      })
+    }
   }
 
   const server = await listenOnLoopback(fake, options.port ?? 0)
@@ -88,6 +103,7 @@ export async function startEmbeddedSeam(options: EmbeddedSeamOptions): Promise<E
     stop() {
       stopped ??= (async () => {
         simulator.stop()
+        stopLargeFleet()
         server.closeAllConnections()
         await new Promise<void>((resolve, reject) =>
           server.close((error) => (error === undefined ? resolve() : reject(error))),

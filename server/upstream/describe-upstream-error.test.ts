@@ -8,13 +8,19 @@ const NOW = Date.parse('2026-11-20T12:00:00Z')
 
 function httpError(status: number, headers: Record<string, string> = {}): AxiosError {
   const config = { headers: new AxiosHeaders() }
-  return new AxiosError('failed', 'ERR_BAD_RESPONSE', config, {}, {
-    status,
-    statusText: '',
-    headers,
+  return new AxiosError(
+    'failed',
+    'ERR_BAD_RESPONSE',
     config,
-    data: '',
-  })
+    {},
+    {
+      status,
+      statusText: '',
+      headers,
+      config,
+      data: '',
+    },
+  )
 }
 
 describe('describeUpstreamError', () => {
@@ -27,18 +33,27 @@ describe('describeUpstreamError', () => {
   })
 
   it('reads Retry-After in seconds or as a date', () => {
-    expect(describeUpstreamError(httpError(429, { 'retry-after': '12' }), NOW).retryAfterMs).toBe(12_000)
+    expect(describeUpstreamError(httpError(429, { 'retry-after': '12' }), NOW).retryAfterMs).toBe(
+      12_000,
+    )
     const date = new Date(NOW + 30_000).toUTCString()
-    expect(describeUpstreamError(new UpstreamCallError(httpError(429), date), NOW).retryAfterMs).toBe(30_000)
+    expect(
+      describeUpstreamError(new UpstreamCallError(httpError(429), date), NOW).retryAfterMs,
+    ).toBe(30_000)
   })
 
   it('tells a timeout from a refused connection from a failing server', () => {
     const config = { headers: new AxiosHeaders() }
-    expect(describeUpstreamError(new AxiosError('t', 'ECONNABORTED', config), NOW).kind).toBe('timeout')
+    expect(describeUpstreamError(new AxiosError('t', 'ECONNABORTED', config), NOW).kind).toBe(
+      'timeout',
+    )
     expect(describeUpstreamError(new AxiosError('n', 'ECONNREFUSED', config), NOW).message).toBe(
       'Cannot reach Seam (ECONNREFUSED): nothing is listening at the address (connection refused). Check the network or SEAM_ENDPOINT.',
     )
-    expect(describeUpstreamError(httpError(503), NOW)).toMatchObject({ kind: 'server_error', fatal: false })
+    expect(describeUpstreamError(httpError(503), NOW)).toMatchObject({
+      kind: 'server_error',
+      fatal: false,
+    })
   })
 
   it('says when the host name does not resolve (DNS)', () => {
@@ -46,7 +61,9 @@ describe('describeUpstreamError', () => {
     for (const code of ['ENOTFOUND', 'EAI_AGAIN']) {
       const failure = describeUpstreamError(new AxiosError('getaddrinfo', code, config), NOW)
       expect(failure).toMatchObject({ kind: 'unreachable', fatal: false })
-      expect(failure.message).toContain(`Cannot reach Seam (${code}): the host name does not resolve (DNS)`)
+      expect(failure.message).toContain(
+        `Cannot reach Seam (${code}): the host name does not resolve (DNS)`,
+      )
     }
   })
 

@@ -34,6 +34,18 @@ function bump(badges: Map<string, AlertBadge>, key: string, severity: Severity):
   )
 }
 
+// The inventory list keeps its identity between polls that change nothing: map it once.
+const accountMaps = new WeakMap<readonly Device[], Map<string, string | null | undefined>>()
+
+function accountsOfDevices(devices: readonly Device[]) {
+  let map = accountMaps.get(devices)
+  if (map === undefined) {
+    map = new Map(devices.map((d) => [d.device_id, d.connected_account_id]))
+    accountMaps.set(devices, map)
+  }
+  return map
+}
+
 /**
  * Counts open alerts. A device's alerts count on its account too: the inventory's account first,
  * else `accountOfDevice` (e.g. a removed device known only from its events).
@@ -43,7 +55,7 @@ export function summarizeAlerts(
   devices: readonly Device[],
   accountOfDevice: (deviceId: string) => string | undefined = () => undefined,
 ): FleetAlerts {
-  const accountByDevice = new Map(devices.map((d) => [d.device_id, d.connected_account_id]))
+  const accountByDevice = accountsOfDevices(devices)
   const openAlerts = derived.alerts.filter((alert) => alert.resolvedAt === null)
   const byDevice = new Map<string, AlertBadge>()
   const byAccount = new Map<string, AlertBadge>()

@@ -1,19 +1,17 @@
 // useFleetAlerts(): every alert and incident of the fleet, derived once per change for all views.
 import { useQuery } from '@tanstack/react-query'
-import { deriveAlerts } from '../../domain/alerts/derive-alerts'
 import type { ConnectedAccount } from '../../domain/accounts/connected-account-schema'
 import type { Device } from '../../domain/devices/device-schema'
-import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
+import type { Instant } from '../../domain/events/parsed-event'
 import { useNow } from '../../lib/use-now'
 import { useEventStream, type EventStreamView } from '../event-stream/use-event-stream'
 import { connectedAccountsQuery } from '../get-connected-accounts'
 import { devicesQuery } from '../get-devices'
+import { createAlertCache, deriveAlertsIncrementally } from './incremental-alerts'
 import { summarizeAlerts, type FleetAlerts } from './summarize-alerts'
 
 /** Offline grace periods and expiries are minutes long; re-judging twice a minute is enough. */
 const CLOCK_STEP_MS = 30_000
-
-const NO_EVENTS: readonly ParsedEvent[] = []
 
 interface Inputs {
   readonly version: number
@@ -25,6 +23,9 @@ interface Inputs {
 // One result shared by every component that asks, so the badges in the navigation, the rows and
 // the alert center cost one derivation per poll, not one per component.
 let cached: { inputs: Inputs; result: FleetAlerts } | undefined
+// Per-device alerts of the last derivation: a poll that brought events for a few devices re-runs
+// the rules for those devices only (see incremental-alerts.ts).
+const alertCache = createAlertCache()
 
 function sameInputs(a: Inputs, b: Inputs): boolean {
   return (
@@ -40,17 +41,18 @@ export function deriveFleetAlerts(stream: EventStreamView, inputs: Inputs): Flee
   const accountOfDevice = (deviceId: string) =>
     stream.byDevice.get(deviceId)?.find((event) => event.connectedAccountId !== undefined)
       ?.connectedAccountId
-  const derived = deriveAlerts({
-    devices: inputs.devices,
-    accounts: inputs.accounts,
-    eventsByDevice: (id) => stream.byDevice.get(id) ?? NO_EVENTS,
-    eventsByAccount: (id) => stream.byAccount.get(id) ?? NO_EVENTS,
-    deviceIds: [...stream.byDevice.keys()],
-    accountIds: [...stream.byAccount.keys()],
-    workspaceEvents: stream.workspace,
-    // Events stamped a little ahead of this clock still count: the live view is "now or later".
-    now: inputs.now + CLOCK_STEP_MS,
-  })
+  const derived = deriveAlertsIncrementally(
+    {
+      devices: inputs.devices,
+      accounts: inputs.accounts,
+      byDevice: stream.byDevice,
+      byAccount: stream.byAccount,
+      workspace: stream.workspace,
+      // Events stamped a little ahead of this clock still count: the live view is "now or later".
+      now: inputs.now + CLOCK_STEP_MS,
+    },
+    alertCache,
+  )
   const result = summarizeAlerts(derived, inputs.devices, accountOfDevice)
   cached = { inputs, result }
   return result

@@ -39,7 +39,6 @@ export interface CurrentDeviceStatusOptions {
   readonly snapshotAt?: Instant
 }
 
-
 /**
  * Only `known` events count for the state (an invalid one may carry a bad level or time), and
  * only those that happened by `now`, so a past moment can be replayed. Events are ordered by

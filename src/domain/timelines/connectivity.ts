@@ -25,7 +25,6 @@ export interface ConnectivityTimelineOptions {
   readonly since?: Instant
 }
 
-
 const ACCOUNT_UP_TYPES: ReadonlySet<string> = new Set([
   'connected_account.connected',
   'connected_account.successful_login',

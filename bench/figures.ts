@@ -1,0 +1,33 @@
+// The benchmark's figures: their keys, what they measure, their targets, and the printed table.
+
+export const FIGURES = [
+  { key: 'json_parse_200k_ms', what: 'JSON.parse of 200,000 events', target: 'floor' },
+  { key: 'ingest_derive_200k_ms', what: 'validate + ingest + derive', target: '≤ 2 × floor' },
+  { key: 'ingest_derive_ratio', what: 'the two above divided', target: '≤ 2', max: 2 },
+  { key: 'incremental_100_ms', what: 'derive after 100 new events', target: '≤ 20 ms', max: 20 },
+  { key: 'poll_idle_bytes', what: 'idle /api/events?after=', target: '≤ 1024', max: 1024 },
+  { key: 'upstream_calls_50_clients', what: 'upstream calls per interval', target: '1', max: 1.1 },
+  { key: 'filter_5000_devices_ms', what: 'keystroke to painted rows', target: '≤ 50 ms', max: 50 },
+  { key: 'initial_js_gzip_kb', what: 'gzip JS of the first page', target: '≤ 200 KB', max: 200 },
+  { key: 'soak_heap_growth_pct', what: 'wall heap growth, 10× rate', target: '≤ 10 %', max: 10 },
+] as const
+
+export type FigureKey = (typeof FIGURES)[number]['key']
+export type Results = Record<FigureKey, number | null>
+
+export function formatTable(results: Results): string {
+  const rows = FIGURES.map((figure) => {
+    const value = results[figure.key]
+    const max = 'max' in figure ? figure.max : undefined
+    const verdict =
+      value === null ? 'not measured' : max === undefined ? '' : value <= max ? 'ok' : 'OVER'
+    return [figure.key, figure.what, value === null ? '—' : String(value), figure.target, verdict]
+  })
+  const header = ['key', 'what', 'value', 'target', '']
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...rows.map((row) => (row[i] as string).length)),
+  )
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell, i) => cell.padEnd(widths[i] as number)).join(' | ')} |`
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')
+}
