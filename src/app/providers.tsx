@@ -1,9 +1,17 @@
 // App-wide providers: one QueryClient for every query of the dashboard.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
+import { needsSignIn, signInAddress } from './sign-in-address'
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
+    // With DASHBOARD_TOKEN set, an expired sign-in turns every poll into a 401: go sign in again
+    // rather than show a wall of errors.
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (needsSignIn(error)) window.location.assign(signInAddress(window.location))
+      },
+    }),
     defaultOptions: {
       queries: {
         // Polled queries set their own interval; this keeps a tab switch from refetching at once
