@@ -28,8 +28,9 @@ export async function launchBrowser() {
 
 /**
  * Types QUERY into "Filter devices" a key at a time, then deletes it a key at a time. Each sample
- * runs from the keydown (its event timestamp) to the first animation frame in which the table's
- * text differs from before the key: that frame is the one that paints the new rows.
+ * runs from the keydown (its event timestamp) to the first animation frame in which the rows are
+ * those of the box's new text (the page's data-filter-query says which query they were filtered
+ * by; without it, the frame in which the text differs from before the key): that frame paints them.
  */
 export async function measureFilter(page: Page, baseUrl: string): Promise<FilterFigures> {
   await page.goto(`${baseUrl}/`)
@@ -64,13 +65,23 @@ export const FILTER_PROBE = `
 window.armKeyWatch = () => { window.keyResult = new Promise((resolve) => {
   const main = document.querySelector('main') || document.body
   const before = main.textContent
+  // The query the drawn rows were filtered by (data-filter-query on the fleet's devices). Many
+  // keys keep the same rows ("map" → "mapl"), so the text alone would wait for the next poll to
+  // change something; without the attribute, the text is all there is to go by.
+  const applied = () => main.querySelector('[data-filter-query]')?.getAttribute('data-filter-query') ?? null
+  const appliedBefore = applied()
   const gaveUp = setTimeout(() => resolve(null), 5000)
   // On the document: React may replace the input element between keys.
   document.addEventListener('keydown', (event) => {
     const started = event.timeStamp
+    const box = event.target
+    const drawn = () => {
+      const query = applied()
+      return query === null ? main.textContent !== before : query !== appliedBefore && query === box.value
+    }
     const frame = () => requestAnimationFrame(() => {
       const now = performance.now()
-      if (main.textContent !== before) { clearTimeout(gaveUp); resolve(now - started) }
+      if (drawn()) { clearTimeout(gaveUp); resolve(now - started) }
       else if (now - started > 3000) { clearTimeout(gaveUp); resolve(null) }
       else frame()
     })

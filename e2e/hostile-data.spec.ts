@@ -47,7 +47,7 @@ async function poisonDoorbell(page: Page): Promise<string> {
     await route.fulfill({ response, json: body })
   })
   await page.addInitScript(() => {
-    ;(window as unknown as { __pwned: number }).__pwned = 0
+    ;(globalThis as unknown as { __pwned: number }).__pwned = 0
   })
   await page.goto('/')
   await expect.poll(() => doorbellId).not.toBe('')
@@ -62,7 +62,7 @@ test('markup in a device name and its metadata is shown as text and never runs',
   await expect(page.getByRole('link', { name: HOSTILE_NAME })).toBeVisible()
   await page.getByRole('link', { name: HOSTILE_NAME }).click()
   await expect(page.getByRole('heading', { level: 1, name: HOSTILE_NAME })).toBeVisible()
-  expect(await page.evaluate(() => (window as unknown as { __pwned: number }).__pwned)).toBe(0)
+  expect(await page.evaluate(() => (globalThis as unknown as { __pwned: number }).__pwned)).toBe(0)
 })
 
 test('a javascript: or data: media URL is never used as a picture or clip source', async ({
@@ -76,5 +76,5 @@ test('a javascript: or data: media URL is never used as a picture or clip source
     'img[src^="javascript:"], video[src^="javascript:"], img[src^="data:text"], video[src^="data:"], source[src^="data:"], a[href^="javascript:"]',
   )
   await expect(unsafe).toHaveCount(0)
-  expect(await page.evaluate(() => (window as unknown as { __pwned: number }).__pwned)).toBe(0)
+  expect(await page.evaluate(() => (globalThis as unknown as { __pwned: number }).__pwned)).toBe(0)
 })

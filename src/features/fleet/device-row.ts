@@ -69,9 +69,21 @@ export interface DeviceRowInput {
   readonly now: Instant
 }
 
-export function buildDeviceRow(input: DeviceRowInput): FleetDeviceRow {
+/** The domain's status of the row's device: depends on the device, its events and `now` only. */
+export function deviceStatusOf(input: DeviceRowInput): CurrentDeviceStatus {
+  return currentDeviceStatus(
+    input.device ?? unlistedDevice(input.deviceId),
+    input.events,
+    input.now,
+  )
+}
+
+/** `status` may be passed when already known for the same device, events and `now`. */
+export function buildDeviceRow(
+  input: DeviceRowInput,
+  status: CurrentDeviceStatus = deviceStatusOf(input),
+): FleetDeviceRow {
   const { device, events, now } = input
-  const status = currentDeviceStatus(device ?? unlistedDevice(input.deviceId), events, now)
   const timeline = connectivityTimeline(events, now, { accountEvents: input.accountEvents })
   const connectivity = connectivityInState(status.connectivity, timeline)
   const concern = device === undefined ? undefined : batteryConcern(status.battery)

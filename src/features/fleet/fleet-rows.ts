@@ -15,7 +15,15 @@ import {
 } from '../../domain/grouping/group-fleet'
 import { providerWords } from '../../lib/brand-words'
 import { accountHealth, type AccountHealth } from './account-health'
-import { buildDeviceRow, type FleetDeviceRow } from './device-row'
+import type { FleetDeviceRow } from './device-row'
+import { patchFleet, sameHealth } from './fleet-patch'
+import {
+  byAttention,
+  cachedRow,
+  createFleetRowCache,
+  NO_EVENTS,
+  type FleetRowCache,
+} from './fleet-row-cache'
 import { resortRows } from './sorted-rows'
 
 export interface FleetInput {
@@ -55,46 +63,6 @@ export interface Fleet {
   readonly rows: FleetDeviceRow[]
 }
 
-interface CachedRow {
-  readonly device: Device | undefined
-  readonly events: readonly ParsedEvent[] | undefined
-  readonly accountEvents: readonly ParsedEvent[] | undefined
-  readonly accountKey: string
-  readonly accountName: string
-  readonly alerts: AlertBadge | undefined
-  readonly now: Instant
-  readonly row: FleetDeviceRow
-}
-
-/**
- * Each device's row with the inputs it came from. The event log replaces only the lists of
- * devices that got events, and TanStack Query keeps unchanged devices' objects, so a poll with a
- * few new events rebuilds a few rows; the others keep their identity and React skips them.
- */
-export interface FleetRowCache {
-  readonly rows: Map<string, CachedRow>
-  /** The last grouping, reused while the inventory and who-belongs-where are unchanged. */
-  grouping?: CachedGrouping
-  /** Each group's last view with the rows it was sorted from, reused while they are the same. */
-  readonly views: Map<
-    string,
-    { readonly unsorted: readonly FleetDeviceRow[]; view: FleetGroupView }
-  >
-  /** The last result, returned again when no group changed, so nothing downstream recomputes. */
-  fleet?: Fleet
-}
-
-interface CachedGrouping {
-  readonly devices: readonly Device[]
-  readonly accounts: readonly ConnectedAccount[]
-  readonly membership: string
-  readonly groups: FleetGroup[]
-}
-
-export function createFleetRowCache(): FleetRowCache {
-  return { rows: new Map(), views: new Map() }
-}
-
 /**
  * Which devices and accounts the events name, and each device's account by its events: all the
  * grouping reads from the index. Sorting 5,000 devices by name on every poll is a visible pause;
@@ -125,9 +93,17 @@ function groupsOf(input: FleetInput, cache: FleetRowCache): FleetGroup[] {
 
 export const OTHER_DEVICES_TITLE = 'Other devices'
 
-const NO_EVENTS: readonly ParsedEvent[] = []
+export { byAttention, createFleetRowCache, type FleetRowCache }
 
+/**
+ * The fleet for `input`. With the cache of the previous call, a poll that only brought events and
+ * badges for devices already placed is patched (see patchFleet); anything else is a full build,
+ * which still reuses every row and group view whose inputs are unchanged.
+ */
 export function buildFleet(input: FleetInput, cache: FleetRowCache = createFleetRowCache()): Fleet {
+  const patched = patchFleet(input, cache)
+  if (patched !== undefined) return patched
+  cache.input = input
   const seen = new Set<string>()
   const groups: FleetGroupView[] = groupsOf(input, cache).map((group) => {
     const account = group.account
@@ -168,6 +144,7 @@ export function buildFleet(input: FleetInput, cache: FleetRowCache = createFleet
       last.view.provider === provider &&
       sameHealth(last.view.health, health)
     ) {
+      cache.views.set(group.key, { ...last, account, accountEvents })
       return last.view
     }
     const view: FleetGroupView = {
@@ -179,7 +156,7 @@ export function buildFleet(input: FleetInput, cache: FleetRowCache = createFleet
       ...(provider === undefined ? {} : { provider }),
       ...(health === undefined ? {} : { health }),
     }
-    cache.views.set(group.key, { unsorted, view })
+    cache.views.set(group.key, { account, accountEvents, unsorted, view })
     return view
   })
   for (const deviceId of cache.rows.keys()) if (!seen.has(deviceId)) cache.rows.delete(deviceId)
@@ -199,62 +176,6 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
   return true
-}
-
-function sameHealth(a: AccountHealth | undefined, b: AccountHealth | undefined): boolean {
-  return a?.level === b?.level && a?.text === b?.text && a?.since === b?.since
-}
-
-interface RowKey {
-  readonly deviceId: string
-  readonly device: Device | undefined
-  readonly events: readonly ParsedEvent[] | undefined
-  readonly accountEvents: readonly ParsedEvent[] | undefined
-  readonly accountKey: string
-  readonly accountId?: string
-  readonly accountName: string
-}
-
-function cachedRow(cache: FleetRowCache, input: FleetInput, key: RowKey): FleetDeviceRow {
-  const alerts = input.alertsByDevice?.get(key.deviceId)
-  const cached = cache.rows.get(key.deviceId)
-  if (
-    cached !== undefined &&
-    cached.device === key.device &&
-    cached.events === key.events &&
-    cached.accountEvents === key.accountEvents &&
-    cached.accountKey === key.accountKey &&
-    cached.accountName === key.accountName &&
-    sameBadge(cached.alerts, alerts) &&
-    cached.now === input.now
-  ) {
-    return cached.row
-  }
-  const row = buildDeviceRow({
-    deviceId: key.deviceId,
-    device: key.device,
-    events: key.events ?? NO_EVENTS,
-    accountEvents: key.accountEvents ?? NO_EVENTS,
-    accountKey: key.accountKey,
-    ...(key.accountId === undefined ? {} : { accountId: key.accountId }),
-    accountName: key.accountName,
-    ...(alerts === undefined ? {} : { alerts }),
-    now: input.now,
-  })
-  cache.rows.set(key.deviceId, { ...key, alerts, now: input.now, row })
-  return row
-}
-
-function sameBadge(a: AlertBadge | undefined, b: AlertBadge | undefined): boolean {
-  return a === b || (a?.count === b?.count && a?.severity === b?.severity)
-}
-
-export function byAttention(a: FleetDeviceRow, b: FleetDeviceRow): number {
-  return (
-    b.attention - a.attention ||
-    (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0) ||
-    (a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : 0)
-  )
 }
 
 /**

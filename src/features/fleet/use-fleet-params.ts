@@ -1,5 +1,5 @@
 // The fleet view's state in the URL: search, account and status filters, sort, hidden columns, grouping.
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { useSearchParam } from '../../lib/use-search-param'
 import {
@@ -15,6 +15,7 @@ import {
   type GroupMode,
   type StatusFilter,
 } from './fleet-url-state'
+import { isPending, shownQuery, typeQuery, type TypedQuery } from './typed-query'
 
 export interface FleetParams {
   readonly query: string
@@ -39,7 +40,7 @@ export interface FleetParams {
 }
 
 export function useFleetParams(deviceCount: number): FleetParams {
-  const [query] = useSearchParam('q')
+  const [urlQuery] = useSearchParam('q')
   const [accountKey, setAccountKey] = useSearchParam('account')
   const [statusParam, setStatus] = useSearchParam('status')
   const [sortParam, setSortParam] = useSearchParam('sort')
@@ -48,20 +49,53 @@ export function useFleetParams(deviceCount: number): FleetParams {
   const [accountsParam, setAccountsParam] = useSearchParam('accounts')
   const [, setParams] = useSearchParams()
 
-  // Written with flushSync: React Router otherwise applies a navigation as a transition, which
-  // may paint a keystroke's result a few frames late. Typing must repaint at once.
+  // A keystroke filters from React state at once; the URL follows after that frame is painted.
+  // A navigation re-renders the whole page and React Router applies it as a transition, so
+  // filtering from the URL alone painted each keystroke's rows several frames late.
+  const [typed, setTyped] = useState<TypedQuery | undefined>(undefined)
+  if (typed !== undefined && !isPending(typed, urlQuery)) setTyped(undefined)
+  const query = shownQuery(typed, urlQuery)
+  const queryWrite = useRef<{ value: string; cancel: () => void } | undefined>(undefined)
+  const cancelQueryWrite = useCallback(() => {
+    queryWrite.current?.cancel()
+    queryWrite.current = undefined
+  }, [])
+  useEffect(() => cancelQueryWrite, [cancelQueryWrite])
   const setQuery = useCallback(
-    (next: string) =>
-      setParams(
-        (current) => {
-          const updated = new URLSearchParams(current)
-          if (next === '') updated.delete('q')
-          else updated.set('q', next)
-          return updated
+    (next: string) => {
+      setTyped((current) => typeQuery(current, urlQuery, next))
+      const pending = queryWrite.current
+      if (pending !== undefined) {
+        pending.value = next
+        return
+      }
+      let timer: number | undefined
+      const frame = requestAnimationFrame(() => {
+        // A task after the frame: the paint comes first.
+        timer = window.setTimeout(() => {
+          const value = write.value
+          queryWrite.current = undefined
+          setParams(
+            (current) => {
+              const updated = new URLSearchParams(current)
+              if (value === '') updated.delete('q')
+              else updated.set('q', value)
+              return updated
+            },
+            { replace: true },
+          )
+        })
+      })
+      const write = {
+        value: next,
+        cancel: () => {
+          cancelAnimationFrame(frame)
+          window.clearTimeout(timer)
         },
-        { replace: true, flushSync: true },
-      ),
-    [setParams],
+      }
+      queryWrite.current = write
+    },
+    [setParams, urlQuery],
   )
   const sort = useMemo(() => parseSortParam(sortParam), [sortParam])
   const hidden = useMemo(() => parseHiddenParam(hideParam), [hideParam])
@@ -83,18 +117,18 @@ export function useFleetParams(deviceCount: number): FleetParams {
     (all: boolean) => setAccountsParam(all ? 'all' : ''),
     [setAccountsParam],
   )
-  const clearFilters = useCallback(
-    () =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current)
-          for (const key of ['q', 'account', 'status']) next.delete(key)
-          return next
-        },
-        { replace: true },
-      ),
-    [setParams],
-  )
+  const clearFilters = useCallback(() => {
+    cancelQueryWrite()
+    setTyped(undefined)
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current)
+        for (const key of ['q', 'account', 'status']) next.delete(key)
+        return next
+      },
+      { replace: true },
+    )
+  }, [setParams, cancelQueryWrite])
   const showAccountInTable = useCallback(
     (key: string) =>
       setParams(

@@ -1,10 +1,9 @@
-// The device table's TanStack Table instance, its state (sort, visibility, filter) driven by the URL.
+// The device table's TanStack Table instance, its state (sort, visibility) driven by the URL, and its filter.
 import {
   getCoreRowModel,
-  getFilteredRowModel,
   getSortedRowModel,
   useReactTable,
-  type FilterFn,
+  type Row,
   type SortingState,
   type Updater,
   type VisibilityState,
@@ -19,15 +18,25 @@ export interface FleetTableState {
   readonly sort: FleetSort | undefined
   readonly onSortChange: (sort: FleetSort | undefined) => void
   readonly hidden: readonly FleetColumnId[]
-  readonly filter: FleetFilter
 }
 
-// One call per row: the filter reads the row's precomputed search text, not its cells.
-const matchesRow: FilterFn<FleetDeviceRow> = (row, _columnId, filter: FleetFilter) =>
-  matchesFleetFilter(row.original, filter)
+/**
+ * The sorted rows that pass `filter`, in their order. Filtering here rather than in TanStack keeps
+ * its sorted model (memoized on the data and the sort) across keystrokes: TanStack's filter makes
+ * a new row object for every match on each keystroke. Filtering a sorted list gives what sorting
+ * a filtered one would, since the sort breaks ties by the row's index.
+ */
+export function filterTableRows(
+  rows: readonly Row<FleetDeviceRow>[],
+  filter: FleetFilter,
+): readonly Row<FleetDeviceRow>[] {
+  return isFilterActive(filter)
+    ? rows.filter((row) => matchesFleetFilter(row.original, filter))
+    : rows
+}
 
 export function useFleetTable(rows: FleetDeviceRow[], state: FleetTableState) {
-  const { sort, onSortChange, hidden, filter } = state
+  const { sort, onSortChange, hidden } = state
   const sorting = useMemo<SortingState>(
     () => (sort === undefined ? [] : [{ id: sort.id, desc: sort.desc }]),
     [sort],
@@ -41,12 +50,7 @@ export function useFleetTable(rows: FleetDeviceRow[], state: FleetTableState) {
     data: rows,
     columns: FLEET_COLUMNS,
     getRowId: (row) => row.deviceId,
-    state: {
-      sorting,
-      columnVisibility,
-      // TanStack skips the filter pass entirely when this is undefined.
-      globalFilter: isFilterActive(filter) ? filter : undefined,
-    },
+    state: { sorting, columnVisibility },
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater
       const first = next[0]
@@ -56,11 +60,8 @@ export function useFleetTable(rows: FleetDeviceRow[], state: FleetTableState) {
           : undefined,
       )
     },
-    globalFilterFn: matchesRow,
-    getColumnCanGlobalFilter: (column) => column.id === 'name',
     enableMultiSort: false,
     getCoreRowModel: getCoreRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
     getSortedRowModel: getSortedRowModel(),
   })
 }
