@@ -172,6 +172,52 @@ describe('EventLog.replace', () => {
   })
 })
 
+describe('EventLog first page', () => {
+  // Oldest first as the proxy serves them, across three devices, with every fifth arriving late.
+  const arrivals = Array.from({ length: 300 }, (_, i) => event(`p${i}`, i / 5, `door_${i % 3}`))
+  for (let i = 5; i < arrivals.length; i += 5) arrivals.splice(i, 0, ...arrivals.splice(i - 4, 1))
+  const shuffled = [...arrivals].sort(
+    (a, b) => ((a.id.charCodeAt(2) * 31) % 7) - ((b.id.charCodeAt(2) * 31) % 7),
+  )
+
+  function logOf(events: readonly ParsedEvent[]) {
+    const log = new EventLog()
+    log.replace(events, NOW)
+    return log.snapshot
+  }
+
+  it('is the same log whether the page comes in ingest order, sorted or shuffled', () => {
+    const expected = logOf(shuffled)
+    for (const input of [arrivals, [...arrivals].reverse(), [...expected.events]]) {
+      const snapshot = logOf(input)
+      expect(ids(snapshot.events)).toEqual(ids(expected.events))
+      for (const device of ['door_0', 'door_1', 'door_2']) {
+        expect(ids(snapshot.byDevice.get(device))).toEqual(ids(expected.byDevice.get(device)))
+      }
+    }
+    expect(ids(expected.events)).toEqual(ids([...arrivals].sort(compareNewestFirst)))
+  })
+
+  it('keeps the first copy of an id repeated within the page, and knows it afterwards', () => {
+    const log = new EventLog()
+    const added = log.replace([event('a', 1), event('b', 2), event('a', 3)], NOW)
+    expect(added).toBe(2)
+    expect(log.snapshot.events.map((e) => [e.id, e.occurredAt])).toEqual([
+      ['b', T0 + 2 * MINUTE],
+      ['a', T0 + MINUTE],
+    ])
+    expect(log.add([event('b', 9), event('c', 4)], NOW)).toBe(1)
+    expect(ids(log.snapshot.events)).toEqual(['c', 'b', 'a'])
+  })
+
+  it('indexes the ids of a page without repeats, so the next poll skips them', () => {
+    const log = new EventLog()
+    log.replace([event('a', 1), event('b', 2)], NOW)
+    expect(log.add([event('a', 5), event('b', 6)], NOW)).toBe(0)
+    expect(log.snapshot.events.map((e) => e.occurredAt)).toEqual([T0 + 2 * MINUTE, T0 + MINUTE])
+  })
+})
+
 describe('mergeSorted', () => {
   it('matches a full sort of both lists', () => {
     const long = Array.from({ length: 500 }, (_, i) => event(`l${i}`, (i * 7) % 97)).sort(

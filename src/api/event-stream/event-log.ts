@@ -1,5 +1,6 @@
 // The browser's bounded, sorted, de-duplicated log of parsed events: merges each poll in place of re-sorting.
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
+import { mergeRuns, sortNewestFirst } from './sort-newest-first'
 
 export interface EventLogLimits {
   /** Events that happened longer ago than this are dropped. */
@@ -53,7 +54,7 @@ const EMPTY: EventLogSnapshot = {
  */
 export class EventLog {
   readonly #limits: EventLogLimits
-  readonly #ids = new Set<string>()
+  #ids = new Set<string>()
   #snapshot: EventLogSnapshot = EMPTY
 
   constructor(limits: EventLogLimits = DEFAULT_EVENT_LOG_LIMITS) {
@@ -74,13 +75,8 @@ export class EventLog {
    */
   add(incoming: readonly ParsedEvent[], now: Instant): number {
     const cutoff = now - this.#limits.retentionMs
-    const fresh: ParsedEvent[] = []
-    for (const event of incoming) {
-      if (this.#ids.has(event.id) || isExpired(event, cutoff)) continue
-      this.#ids.add(event.id)
-      fresh.push(event)
-    }
-    fresh.sort(compareNewestFirst)
+    const unseen = this.#index(incoming, cutoff)
+    const fresh = sortNewestFirst(unseen, compareNewestFirst)
 
     const previous = this.#snapshot
     const merged = fresh.length === 0 ? previous.events : mergeSorted(previous.events, fresh)
@@ -92,16 +88,28 @@ export class EventLog {
       this.#ids.delete(event.id)
       droppedIds.add(event.id)
     }
+    const groups = groupFresh(fresh, droppedIds)
     this.#snapshot = {
       events: kept,
-      byDevice: updateGroups(previous.byDevice, fresh, dropped, droppedIds, deviceKey),
-      byAccount: updateGroups(previous.byAccount, fresh, dropped, droppedIds, accountKey),
+      byDevice: updateGroups(previous.byDevice, groups.byDevice, dropped, droppedIds, deviceKey),
+      byAccount: updateGroups(
+        previous.byAccount,
+        groups.byAccount,
+        dropped,
+        droppedIds,
+        accountKey,
+      ),
       workspace:
-        updateGroups(workspaceGroup(previous), fresh, dropped, droppedIds, workspaceKey).get(
-          WORKSPACE,
-        ) ?? [],
+        updateGroups(
+          workspaceGroup(previous),
+          groups.workspace,
+          dropped,
+          droppedIds,
+          workspaceKey,
+        ).get(WORKSPACE) ?? [],
       version: previous.version + 1,
     }
+    if (droppedIds.size === 0) return fresh.length
     let added = 0
     for (const event of fresh) if (!droppedIds.has(event.id)) added++
     return added
@@ -115,6 +123,29 @@ export class EventLog {
     const added = this.add(incoming, now)
     this.#snapshot = { ...this.#snapshot, version: version + 1 }
     return added
+  }
+
+  /** Adds the ids of the unexpired events not seen before to the index; returns those events. */
+  #index(incoming: readonly ParsedEvent[], cutoff: Instant): ParsedEvent[] {
+    if (this.#ids.size === 0) {
+      // A first page: the Set constructor indexes 200,000 ids faster than one add() at a time,
+      // and when no id repeats (as usual) it is the whole index.
+      const live = incoming.filter((event) => !isExpired(event, cutoff))
+      const ids = new Set(live.map((event) => event.id))
+      if (ids.size === live.length) {
+        this.#ids = ids
+        return live
+      }
+    }
+    const unseen: ParsedEvent[] = []
+    const ids = this.#ids
+    for (const event of incoming) {
+      if (isExpired(event, cutoff)) continue
+      const size = ids.size
+      ids.add(event.id)
+      if (ids.size !== size) unseen.push(event)
+    }
+    return unseen
   }
 
   #trim(events: readonly ParsedEvent[], cutoff: Instant) {
@@ -158,26 +189,7 @@ export function mergeSorted(
   long: readonly ParsedEvent[],
   few: readonly ParsedEvent[],
 ): ParsedEvent[] {
-  const out = new Array<ParsedEvent>(long.length + few.length)
-  let from = 0
-  let at = 0
-  for (const event of few) {
-    const position = insertionPoint(long, event, from)
-    while (from < position) out[at++] = long[from++] as ParsedEvent
-    out[at++] = event
-  }
-  while (from < long.length) out[at++] = long[from++] as ParsedEvent
-  return out
-}
-
-function insertionPoint(events: readonly ParsedEvent[], event: ParsedEvent, low: number): number {
-  let high = events.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (compareNewestFirst(events[middle] as ParsedEvent, event) < 0) low = middle + 1
-    else high = middle
-  }
-  return low
+  return mergeRuns(long, few, compareNewestFirst)
 }
 
 type GroupKey = (event: ParsedEvent) => string | undefined
@@ -193,26 +205,48 @@ function workspaceGroup(snapshot: EventLogSnapshot): ReadonlyMap<string, readonl
   return snapshot.workspace.length === 0 ? new Map() : new Map([[WORKSPACE, snapshot.workspace]])
 }
 
+interface FreshGroups {
+  readonly byDevice: Map<string, ParsedEvent[]>
+  readonly byAccount: Map<string, ParsedEvent[]>
+  readonly workspace: Map<string, ParsedEvent[]>
+}
+
+/** The kept newcomers of each device, account and the workspace, in one pass over them. */
+function groupFresh(fresh: readonly ParsedEvent[], droppedIds: ReadonlySet<string>): FreshGroups {
+  const groups: FreshGroups = { byDevice: new Map(), byAccount: new Map(), workspace: new Map() }
+  const checkDropped = droppedIds.size > 0
+  // fresh is sorted, so each group's share of it is too.
+  for (const event of fresh) {
+    if (checkDropped && droppedIds.has(event.id)) continue
+    let target = groups.byDevice
+    let key = event.deviceId
+    if (key === undefined) {
+      key = event.connectedAccountId
+      if (key === undefined) {
+        target = groups.workspace
+        key = WORKSPACE
+      } else {
+        target = groups.byAccount
+      }
+    }
+    const list = target.get(key)
+    if (list === undefined) target.set(key, [event])
+    else list.push(event)
+  }
+  return groups
+}
+
 /**
  * Replaces only the lists of the groups (devices, accounts) that gained or lost events, so views
  * memoized on a list skip the rest.
  */
 function updateGroups(
   previous: ReadonlyMap<string, readonly ParsedEvent[]>,
-  fresh: readonly ParsedEvent[],
+  freshByKey: ReadonlyMap<string, ParsedEvent[]>,
   dropped: readonly ParsedEvent[],
   droppedIds: ReadonlySet<string>,
   keyOf: GroupKey,
 ): ReadonlyMap<string, readonly ParsedEvent[]> {
-  // fresh is sorted, so each group's share of it is too.
-  const freshByKey = new Map<string, ParsedEvent[]>()
-  for (const event of fresh) {
-    const key = keyOf(event)
-    if (key === undefined || droppedIds.has(event.id)) continue
-    const list = freshByKey.get(key)
-    if (list === undefined) freshByKey.set(key, [event])
-    else list.push(event)
-  }
   const trimmed = new Set<string>()
   for (const event of dropped) {
     const key = keyOf(event)

@@ -3,8 +3,10 @@ import type { ConnectedAccount } from '../../domain/accounts/connected-account-s
 import type { Alert } from '../../domain/alerts/alert'
 import type { AlertConfig } from '../../domain/alerts/alert-config'
 import { DEFAULT_ALERT_CONFIG } from '../../domain/alerts/alert-config'
+import { compareAlerts } from '../../domain/alerts/alert'
 import { deriveAlerts, type DerivedAlerts } from '../../domain/alerts/derive-alerts'
-import type { OfflineFact } from '../../domain/alerts/root-cause-grouping'
+import { judgeDevice } from '../../domain/alerts/judge-device'
+import { groupRootCauses, type OfflineFact } from '../../domain/alerts/root-cause-grouping'
 import { deviceDisplayName, type Device } from '../../domain/devices/device-schema'
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
 import { groupRootCausesByPart, type RootCauseCache } from './partitioned-root-causes'
@@ -179,6 +181,7 @@ function accountAlerts(
     workspaceEvents: input.workspace,
     now: input.now,
     config,
+    uniqueEventIds: true,
   })
   return {
     accounts: input.accounts,
@@ -197,7 +200,27 @@ function deriveDevice(
   config: AlertConfig,
 ): DeviceEntry {
   // Alone, a device forms no incident (that takes an account alert or two devices), so these
-  // alerts carry no incidentId; grouping happens above, over the whole fleet.
+  // alerts carry no incidentId; grouping happens above, over the whole fleet. judgeDevice is what
+  // deriveAlerts runs for each device, and while grouping it alone forms no incident its alerts,
+  // sorted, are what deriveAlerts returns, without running the rules twice.
+  const judged = judgeDevice({ deviceId: id, device, events, now, config, uniqueEventIds: true })
+  if (judged.offline.length === 0) {
+    return { events, device, alerts: judged.alerts.sort(compareAlerts), offline: [] }
+  }
+  const alone = groupRootCauses({
+    offline: judged.offline,
+    accountAlerts: [],
+    deviceName: (deviceId) =>
+      deviceId === id && device !== undefined ? deviceDisplayName(device) : undefined,
+    config,
+  })
+  if (alone.incidents.length === 0) {
+    const alerts = judged.alerts.sort(compareAlerts)
+    const factOf = new Map(judged.offline.map((fact) => [fact.alert, fact]))
+    const offline = alerts.flatMap((alert) => factOf.get(alert) ?? [])
+    return { events, device, alerts, offline }
+  }
+  // Only a config that lets one device form an incident gets here: deriveAlerts settles it.
   const { alerts } = deriveAlerts({
     devices: device === undefined ? [] : [device],
     accounts: [],
@@ -207,6 +230,7 @@ function deriveDevice(
     accountIds: [],
     now,
     config,
+    uniqueEventIds: true,
   })
   const offline: OfflineFact[] = []
   for (const alert of alerts) {

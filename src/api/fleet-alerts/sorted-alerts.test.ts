@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Alert } from '../../domain/alerts/alert'
 import { compareAlerts } from '../../domain/alerts/alert'
 import { seededRandom } from '../../domain/timelines/event-fixtures'
-import { replaceSorted } from './sorted-alerts'
+import { replaceSorted, sortAlerts } from './sorted-alerts'
 
 function alert(id: number, random: () => number): Alert {
   return {
@@ -27,5 +27,15 @@ describe('replaceSorted', () => {
     const expected = [...sorted.filter((a) => !removed.has(a)), ...added].sort(compareAlerts)
     expect(replaceSorted(sorted, removed, added)).toEqual(expected)
     expect(replaceSorted(sorted, new Set(), [])).toEqual(sorted)
+  })
+})
+
+describe('sortAlerts', () => {
+  it('orders as compareAlerts does, ties of time settled by id, without touching its input', () => {
+    const random = seededRandom(5)
+    const all = Array.from({ length: 400 }, (_, i) => alert(i, random))
+    const before = [...all]
+    expect(sortAlerts(all).map((a) => a.id)).toEqual([...all].sort(compareAlerts).map((a) => a.id))
+    expect(all).toEqual(before)
   })
 })

@@ -103,26 +103,43 @@ export function alertId(rule: AlertRule, subject: AlertSubject, openingEventId: 
 
 export function createAlert(draft: AlertDraft): Alert {
   const { rule, severity, subject, title, opening, end } = draft
-  const base = {
-    id: alertId(rule, subject, opening.id),
-    rule,
-    severity,
-    subject,
-    title,
-    openedAt: draft.openedAt ?? opening.occurredAt,
-    openingEventId: opening.id,
+  const id = alertId(rule, subject, opening.id)
+  const openedAt = draft.openedAt ?? opening.occurredAt
+  // Literals rather than spreads of a common base: every alert of the fleet goes through here.
+  if (end === undefined) {
+    return {
+      id,
+      rule,
+      severity,
+      subject,
+      title,
+      openedAt,
+      openingEventId: opening.id,
+      resolvedAt: null,
+    }
   }
-  if (end === undefined) return { ...base, resolvedAt: null }
   if (end.kind === 'event') {
     const { event, why } = end
     return {
-      ...base,
+      id,
+      rule,
+      severity,
+      subject,
+      title,
+      openedAt,
+      openingEventId: opening.id,
       resolvedAt: event.occurredAt,
       resolvedBy: { eventId: event.id, type: event.type, why },
     }
   }
   return {
-    ...base,
+    id,
+    rule,
+    severity,
+    subject,
+    title,
+    openedAt,
+    openingEventId: opening.id,
     resolvedAt: end.at,
     resolvedBy: { eventId: null, type: 'expired', why: end.why },
   }

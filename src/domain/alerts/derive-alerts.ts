@@ -11,21 +11,10 @@ import { DEFAULT_ALERT_CONFIG } from './alert-config'
 import { prepareEvents } from './alert-events'
 import type { OfflineFact } from './root-cause-grouping'
 import { groupRootCauses } from './root-cause-grouping'
-import { accessCodeAlerts } from './rules/access-code-trouble'
-import { accessDeniedBurstAlerts } from './rules/access-denied-burst'
+import { judgeDevice } from './judge-device'
 import { accountDisconnectedAlerts } from './rules/account-disconnected'
 import { accountReauthorizationAlerts } from './rules/account-reauthorization'
-import { batteryForecastAlerts } from './rules/battery-forecast'
-import { batteryLowAlerts } from './rules/battery-low'
-import { connectionFlakyAlerts } from './rules/connection-flaky'
-import { deviceOfflineAlerts } from './rules/device-offline'
-import { deviceTamperedAlerts } from './rules/device-tampered'
-import { externalChangeAlerts } from './rules/external-change'
-import { keypadDisconnectedAlerts } from './rules/keypad-disconnected'
-import { noiseThresholdAlerts } from './rules/noise-threshold'
 import type { RuleInput } from './rules/rule-input'
-import { subscriptionRequiredAlerts } from './rules/subscription-required'
-import { thirdPartyIntegrationAlerts } from './rules/third-party-integration'
 import { webviewLoginFailedAlerts } from './rules/webview-login-failed'
 
 export interface DeriveAlertsInput {
@@ -44,6 +33,8 @@ export interface DeriveAlertsInput {
   readonly workspaceEvents?: readonly ParsedEvent[]
   readonly now: Instant
   readonly config?: AlertConfig
+  /** Each list holds an id once (the event log's lists do), which spares deduplicating them. */
+  readonly uniqueEventIds?: boolean
 }
 
 export interface DerivedAlerts {
@@ -53,20 +44,6 @@ export interface DerivedAlerts {
 }
 
 type Rule = (input: RuleInput) => Alert[]
-
-const DEVICE_RULES: readonly Rule[] = [
-  connectionFlakyAlerts,
-  batteryLowAlerts,
-  batteryForecastAlerts,
-  deviceTamperedAlerts,
-  accessDeniedBurstAlerts,
-  keypadDisconnectedAlerts,
-  subscriptionRequiredAlerts,
-  thirdPartyIntegrationAlerts,
-  accessCodeAlerts,
-  externalChangeAlerts,
-  noiseThresholdAlerts,
-]
 
 const ACCOUNT_RULES: readonly Rule[] = [accountReauthorizationAlerts]
 
@@ -86,29 +63,16 @@ export function deriveAlerts(input: DeriveAlertsInput): DerivedAlerts {
   const webviewEvents: ParsedEvent[] = []
 
   for (const deviceId of sortedUnion(input.deviceIds, devices.keys())) {
-    const device = devices.get(deviceId)
-    const events = prepareEvents(input.eventsByDevice(deviceId), now)
-    const subject: AlertSubject = {
-      kind: 'device',
-      id: deviceId,
-      name: deviceName(deviceId, device, events),
-    }
-    const ruleInput: RuleInput = { subject, events, now, config }
-    for (const rule of DEVICE_RULES) alerts.push(...rule(ruleInput))
-    const byId = new Map(events.map((event) => [event.id, event]))
-    for (const alert of deviceOfflineAlerts(ruleInput)) {
-      alerts.push(alert)
-      const opening = byId.get(alert.openingEventId)
-      offline.push({
-        alert,
-        deviceId,
-        accountId: device?.connected_account_id ?? opening?.connectedAccountId,
-        hubId: metadataText(device, 'hub_device_id'),
-        hubName: metadataText(device, 'hub_name'),
-        reason: opening?.details?.disconnectReason,
-        isLock: device?.device_type.endsWith('_lock') ?? false,
-      })
-    }
+    const judged = judgeDevice({
+      deviceId,
+      device: devices.get(deviceId),
+      events: input.eventsByDevice(deviceId),
+      now,
+      config,
+      uniqueEventIds: input.uniqueEventIds,
+    })
+    for (const alert of judged.alerts) alerts.push(alert)
+    for (const fact of judged.offline) offline.push(fact)
   }
 
   const accountName = (accountId: string) => {
@@ -118,10 +82,14 @@ export function deriveAlerts(input: DeriveAlertsInput): DerivedAlerts {
   for (const accountId of sortedUnion(input.accountIds, accounts.keys())) {
     // An account's list may hold its devices' events too; only its own matter here, and dropping
     // the rest first halves the sorting.
-    const events = prepareEvents(input.eventsByAccount(accountId).filter(isAccountEvent), now)
+    const events = prepareEvents(
+      input.eventsByAccount(accountId).filter(isAccountEvent),
+      now,
+      input.uniqueEventIds,
+    )
     const subject: AlertSubject = { kind: 'account', id: accountId, name: accountName(accountId) }
     const ruleInput: RuleInput = { subject, events, now, config }
-    for (const rule of ACCOUNT_RULES) alerts.push(...rule(ruleInput))
+    for (const rule of ACCOUNT_RULES) for (const alert of rule(ruleInput)) alerts.push(alert)
     const disconnections = accountDisconnectedAlerts(ruleInput)
     alerts.push(...disconnections)
     accountAlerts.push(...disconnections)
@@ -139,6 +107,10 @@ export function deriveAlerts(input: DeriveAlertsInput): DerivedAlerts {
     }),
   )
 
+  // Nothing offline and no account down (as for most single devices): no incident to form.
+  if (offline.length === 0 && accountAlerts.length === 0) {
+    return { alerts: alerts.sort(compareAlerts), incidents: [] }
+  }
   const { incidents, incidentOf } = groupRootCauses({
     offline,
     accountAlerts,
@@ -165,26 +137,4 @@ function isAccountEvent(event: ParsedEvent): boolean {
 
 function isWebviewEvent(event: ParsedEvent): boolean {
   return event.type.startsWith('connect_webview.')
-}
-
-/** The inventory's name, else the latest name an event gave, else the (shortened) id. */
-function deviceName(
-  deviceId: string,
-  device: Device | undefined,
-  events: readonly ParsedEvent[],
-): string {
-  if (device !== undefined) return deviceDisplayName(device)
-  for (let i = events.length - 1; i >= 0; i--) {
-    const event = events[i]!
-    if (event.type === 'device.name_changed' && event.details?.deviceName !== undefined) {
-      return event.details.deviceName
-    }
-  }
-  // A long Seam UUID reads as noise on a wall screen; its tail still tells devices apart.
-  return deviceId.length > 16 ? `Device …${deviceId.slice(-6)}` : deviceId
-}
-
-function metadataText(device: Device | undefined, key: string): string | undefined {
-  const value = device?.custom_metadata?.[key]
-  return typeof value === 'string' && value !== '' ? value : undefined
 }

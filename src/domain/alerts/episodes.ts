@@ -46,17 +46,11 @@ export function collectEpisodes(
   const episodes: OpenEpisode[] = []
   const open = new Map<string, OpenEpisode>()
 
-  const expiryOf = (episode: OpenEpisode): Instant | undefined => {
-    if (expireAfterMs === undefined) return undefined
-    const last = episode.occurrences[episode.occurrences.length - 1] ?? episode.opening
-    return last.occurredAt + expireAfterMs
-  }
-
   for (const event of events) {
     const mark = classify(event)
     if (mark === undefined) continue
     let current = open.get(mark.key)
-    const expiry = current === undefined ? undefined : expiryOf(current)
+    const expiry = current === undefined ? undefined : expiryOf(current, expireAfterMs)
     if (current !== undefined && expiry !== undefined && event.occurredAt >= expiry) {
       current.expiredAt = expiry
       open.delete(mark.key)
@@ -83,10 +77,17 @@ export function collectEpisodes(
   }
 
   for (const episode of open.values()) {
-    const expiry = expiryOf(episode)
+    const expiry = expiryOf(episode, expireAfterMs)
     if (expiry !== undefined && now >= expiry) episode.expiredAt = expiry
   }
   return episodes
+}
+
+// At module level rather than a closure: this runs for every device on every clock step.
+function expiryOf(episode: OpenEpisode, expireAfterMs: number | undefined): Instant | undefined {
+  if (expireAfterMs === undefined) return undefined
+  const last = episode.occurrences[episode.occurrences.length - 1] ?? episode.opening
+  return last.occurredAt + expireAfterMs
 }
 
 /** The latest opening event of an episode. */

@@ -121,7 +121,9 @@ function parseRecord(raw: unknown): ParsedEvent {
         : entry.severity
   return {
     id: hasId ? eventId : syntheticId(record),
-    type,
+    // The catalogue's own copy of a known type: every later lookup by type compares one pointer
+    // instead of a freshly parsed string's characters.
+    type: rule?.type ?? type,
     status,
     reason,
     occurredAt: occurred ?? created ?? 0,

@@ -19,8 +19,10 @@ interface Reading {
  * low_battery reading above `batteryLowLevel` counts as fine.
  */
 export function batteryReading(event: ParsedEvent, config: AlertConfig): Reading | undefined {
-  const level = event.details?.batteryLevel
-  if (event.type === 'device.low_battery' && level !== undefined) {
+  // The type first: most events are not about the battery, and their details differ in shape.
+  if (event.type === 'device.low_battery') {
+    const level = event.details?.batteryLevel
+    if (level === undefined) return undefined
     const severity =
       level <= config.batteryCriticalLevel
         ? 'critical'
@@ -30,6 +32,7 @@ export function batteryReading(event: ParsedEvent, config: AlertConfig): Reading
     return { severity, level }
   }
   if (event.type === 'device.battery_status_changed') {
+    const level = event.details?.batteryLevel
     const status = event.details?.batteryStatus
     if (status === undefined) return undefined
     switch (status) {

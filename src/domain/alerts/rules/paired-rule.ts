@@ -3,7 +3,7 @@ import type { KnownEventType } from '../../events/event-types'
 import type { ParsedEvent, Severity } from '../../events/parsed-event'
 import type { Alert, AlertEnd, AlertRule, AlertSubject } from '../alert'
 import { createAlert, worseSeverity } from '../alert'
-import type { Episode } from '../episodes'
+import type { Episode, EpisodeMark } from '../episodes'
 import { collectEpisodes } from '../episodes'
 import type { RuleInput } from './rule-input'
 import { episodeEnd } from './rule-input'
@@ -32,27 +32,39 @@ export interface PairedRuleSpec {
   ) => string
 }
 
-const ONE_PROBLEM = () => 'subject'
+/** A rule that reads only some event types, so a subject with none of them can skip it. */
+export interface PairedRule {
+  (input: RuleInput): Alert[]
+  /** Every type that opens or ends its episodes; other events leave its result unchanged. */
+  readonly eventTypes: readonly string[]
+}
+
+const ONE_PROBLEM_MARKS = {
+  open: { key: 'subject', role: 'open' },
+  close: { key: 'subject', role: 'close' },
+} as const satisfies Record<string, EpisodeMark>
 
 /**
  * A rule function from a spec: one alert per episode, severity the gravest of its opening events,
  * repeats folded into the open episode.
  */
-export function pairedRule(spec: PairedRuleSpec): (input: RuleInput) => Alert[] {
-  const keyOf = spec.key ?? ONE_PROBLEM
+export function pairedRule(spec: PairedRuleSpec): PairedRule {
+  const keyOf = spec.key
   const opens: ReadonlyMap<string, Severity> = new Map(Object.entries(spec.opens))
   const closes: ReadonlyMap<string, string> = new Map(Object.entries(spec.closes))
-  return (input) => {
-    const episodes = collectEpisodes(
-      input.events,
-      (event) => {
-        const role = opens.has(event.type) ? 'open' : closes.has(event.type) ? 'close' : undefined
-        if (role === undefined) return undefined
-        const key = keyOf(event)
-        return key === undefined ? undefined : { key, role }
-      },
-      { now: input.now, expireAfterMs: spec.expireAfterMs?.(input) },
-    )
+  const classify = (event: ParsedEvent): EpisodeMark | undefined => {
+    const role = opens.has(event.type) ? 'open' : closes.has(event.type) ? 'close' : undefined
+    if (role === undefined) return undefined
+    // One problem per subject needs no new mark per event.
+    if (keyOf === undefined) return ONE_PROBLEM_MARKS[role]
+    const key = keyOf(event)
+    return key === undefined ? undefined : { key, role }
+  }
+  const rule = (input: RuleInput): Alert[] => {
+    const episodes = collectEpisodes(input.events, classify, {
+      now: input.now,
+      expireAfterMs: spec.expireAfterMs?.(input),
+    })
     return episodes.map((episode) => {
       const end = episodeEnd(
         episode,
@@ -73,4 +85,5 @@ export function pairedRule(spec: PairedRuleSpec): (input: RuleInput) => Alert[] 
       })
     })
   }
+  return Object.assign(rule, { eventTypes: [...opens.keys(), ...closes.keys()] })
 }
