@@ -9,7 +9,12 @@ import { judgeDevice } from '../../domain/alerts/judge-device'
 import { groupRootCauses, type OfflineFact } from '../../domain/alerts/root-cause-grouping'
 import { deviceDisplayName, type Device } from '../../domain/devices/device-schema'
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
-import { groupRootCausesByPart, type RootCauseCache } from './partitioned-root-causes'
+import {
+  createRootCauseCache,
+  groupRootCausesByPart,
+  type RootCauseCache,
+} from './partitioned-root-causes'
+import { keepUnchanged } from './keep-unchanged-alerts'
 import { replaceSorted } from './sorted-alerts'
 
 export interface FleetAlertInput {
@@ -52,7 +57,7 @@ export interface AlertCache {
   inventory: ReadonlyMap<string, Device>
   /** Every alert without incident ids, in compareAlerts order. */
   sorted: readonly Alert[]
-  readonly rootCauses: RootCauseCache
+  rootCauses: RootCauseCache
 }
 
 export function createAlertCache(): AlertCache {
@@ -64,7 +69,7 @@ export function createAlertCache(): AlertCache {
     inventorySource: undefined,
     inventory: new Map(),
     sorted: [],
-    rootCauses: new Map(),
+    rootCauses: createRootCauseCache(),
   }
 }
 
@@ -89,7 +94,7 @@ export function deriveAlertsIncrementally(
     cache.devices.clear()
     cache.account = undefined
     cache.sorted = []
-    cache.rootCauses.clear()
+    cache.rootCauses = createRootCauseCache()
     cache.now = input.now
     cache.config = config
   }
@@ -100,28 +105,44 @@ export function deriveAlertsIncrementally(
   const { inventory } = cache
   const removed = new Set<Alert>()
   const added: Alert[] = []
-  for (const [id, entry] of cache.devices) {
-    if (inventory.has(id) || input.byDevice.has(id)) continue
-    for (const alert of entry.alerts) removed.add(alert)
-    cache.devices.delete(id)
-  }
-
   let rederivedDevices = 0
   const offline: OfflineFact[] = []
   const visit = (id: string, device: Device | undefined) => {
     const events = input.byDevice.get(id) ?? NO_EVENTS
     let entry = cache.devices.get(id)
     if (entry === undefined || entry.events !== events || entry.device !== device) {
-      if (entry !== undefined) for (const alert of entry.alerts) removed.add(alert)
+      const previous = entry
       entry = deriveDevice(id, device, events, input.now, config)
-      for (const alert of entry.alerts) added.push(alert)
+      if (previous === undefined) {
+        for (const alert of entry.alerts) added.push(alert)
+      } else {
+        entry = keepUnchanged(previous, entry)
+        const kept = new Set(entry.alerts)
+        for (const alert of previous.alerts) if (!kept.has(alert)) removed.add(alert)
+        const had = new Set(previous.alerts)
+        for (const alert of entry.alerts) if (!had.has(alert)) added.push(alert)
+      }
       cache.devices.set(id, entry)
       rederivedDevices++
     }
     for (const fact of entry.offline) offline.push(fact)
   }
   for (const [id, device] of inventory) visit(id, device)
-  for (const id of input.byDevice.keys()) if (!inventory.has(id)) visit(id, undefined)
+  let visited = inventory.size
+  for (const id of input.byDevice.keys()) {
+    if (inventory.has(id)) continue
+    visit(id, undefined)
+    visited++
+  }
+  // Every device visited has an entry now, so any more belong to devices that left both the
+  // inventory and the events: look for them only then.
+  if (cache.devices.size > visited) {
+    for (const [id, entry] of cache.devices) {
+      if (inventory.has(id) || input.byDevice.has(id)) continue
+      for (const alert of entry.alerts) removed.add(alert)
+      cache.devices.delete(id)
+    }
+  }
 
   const account = accountAlerts(input, config, cache.account)
   if (account !== cache.account) {
@@ -145,6 +166,8 @@ export function deriveAlertsIncrementally(
     cache.rootCauses,
   )
   const alerts = cache.sorted.map((alert) => {
+    // Incidents hold only offline and account alerts: the rest need no look-up.
+    if (alert.rule !== 'device_offline' && alert.rule !== 'account_disconnected') return alert
     const incidentId = incidentOf.get(alert.id)
     if (incidentId === undefined) return alert
     // Most grouped alerts stay in the same incident from poll to poll: reuse their copies.
@@ -166,8 +189,8 @@ function accountAlerts(
   if (
     previous !== undefined &&
     previous.accounts === input.accounts &&
-    previous.byAccount === input.byAccount &&
-    previous.workspace === input.workspace
+    previous.workspace === input.workspace &&
+    sameLists(previous.byAccount, input.byAccount)
   ) {
     return previous
   }
@@ -189,6 +212,21 @@ function accountAlerts(
     workspace: input.workspace,
     alerts,
   }
+}
+
+/** Same accounts in the same order, each with the very same list (the log keeps untouched ones). */
+function sameLists(
+  a: ReadonlyMap<string, readonly ParsedEvent[]>,
+  b: ReadonlyMap<string, readonly ParsedEvent[]>,
+): boolean {
+  if (a === b) return true
+  if (a.size !== b.size) return false
+  const keys = b.entries()
+  for (const [id, events] of a) {
+    const next = keys.next()
+    if (next.done === true || next.value[0] !== id || next.value[1] !== events) return false
+  }
+  return true
 }
 
 /** One device alone through deriveAlerts, plus the facts root-cause grouping needs about it. */

@@ -14,8 +14,15 @@ interface PartEntry {
   readonly incidentOf: ReadonlyMap<string, string>
 }
 
-/** Each part's last grouping, by the part's smallest node name. */
-export type RootCauseCache = Map<string, PartEntry>
+/** Each part's last grouping, by the part's smallest node name, and all their incidentOf in one. */
+export interface RootCauseCache {
+  readonly parts: Map<string, PartEntry>
+  readonly incidentOf: Map<string, string>
+}
+
+export function createRootCauseCache(): RootCauseCache {
+  return { parts: new Map(), incidentOf: new Map() }
+}
 
 export interface PartitionedInput {
   readonly offline: readonly OfflineFact[]
@@ -33,12 +40,14 @@ export interface PartitionedInput {
 export function groupRootCausesByPart(
   input: PartitionedInput,
   cache: RootCauseCache,
-): { incidents: Incident[]; incidentOf: Map<string, string> } {
+): { incidents: Incident[]; incidentOf: ReadonlyMap<string, string> } {
   const parent = new Map<string, string>()
   const find = (node: string): string => {
     let root = node
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string
-    parent.set(node, root)
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) {
+      root = up
+    }
+    if (root !== node) parent.set(node, root)
     return root
   }
   const union = (a: string, b: string) => {
@@ -47,10 +56,14 @@ export function groupRootCausesByPart(
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb)
   }
   const accountNode = (id: string | undefined) => `account:${id ?? ''}`
-  for (const fact of input.offline) {
-    const nodes = nodesOf(fact)
-    union(nodes.account, nodes.hub)
-    union(nodes.account, nodes.self)
+  // A device's own node matters only when it is some fact's hub; skipping the rest keeps the
+  // union-find to accounts and hubs. Parts keep their keys: an account node always sorts first.
+  const nodeList = input.offline.map(nodesOf)
+  const hubs = new Set<string>()
+  for (const nodes of nodeList) if (nodes.hub !== nodes.account) hubs.add(nodes.hub)
+  for (const nodes of nodeList) {
+    if (nodes.hub !== nodes.account) union(nodes.account, nodes.hub)
+    if (hubs.has(nodes.self)) union(nodes.account, nodes.self)
   }
 
   const parts = new Map<string, { offline: OfflineFact[]; accountAlerts: Alert[] }>()
@@ -59,17 +72,23 @@ export function groupRootCausesByPart(
     if (part === undefined) parts.set(root, (part = { offline: [], accountAlerts: [] }))
     return part
   }
-  for (const fact of input.offline) partOf(find(nodesOf(fact).account)).offline.push(fact)
+  input.offline.forEach((fact, at) => partOf(find(nodeList[at]!.account)).offline.push(fact))
   for (const alert of input.accountAlerts) {
     partOf(find(accountNode(alert.subject.id))).accountAlerts.push(alert)
   }
 
   const incidents: Incident[] = []
-  const incidentOf = new Map<string, string>()
-  for (const key of cache.keys()) if (!parts.has(key)) cache.delete(key)
+  // incidentOf is patched, not rebuilt: drop what changed parts held, then add what they hold now.
+  const dropped: PartEntry[] = []
+  const regrouped: PartEntry[] = []
+  for (const [key, entry] of cache.parts) {
+    if (parts.has(key)) continue
+    dropped.push(entry)
+    cache.parts.delete(key)
+  }
   for (const [key, part] of parts) {
     const accountKeys = part.accountAlerts.map(alertKey)
-    let entry = cache.get(key)
+    let entry = cache.parts.get(key)
     if (
       entry === undefined ||
       !sameItems(entry.offline, part.offline) ||
@@ -81,13 +100,23 @@ export function groupRootCausesByPart(
         deviceName: input.deviceName,
         config: input.config,
       })
+      if (entry !== undefined) dropped.push(entry)
       entry = { offline: part.offline, accountKeys, ...grouped }
-      cache.set(key, entry)
+      regrouped.push(entry)
+      cache.parts.set(key, entry)
     }
     for (const incident of entry.incidents) incidents.push(incident)
-    for (const [alertId, incidentId] of entry.incidentOf) incidentOf.set(alertId, incidentId)
   }
-  return { incidents: incidents.sort(compareIncidents), incidentOf }
+  // Alert ids name their device or account, so no two parts hold the same one.
+  for (const entry of dropped)
+    for (const alertId of entry.incidentOf.keys()) {
+      cache.incidentOf.delete(alertId)
+    }
+  for (const entry of regrouped)
+    for (const [alertId, incidentId] of entry.incidentOf) {
+      cache.incidentOf.set(alertId, incidentId)
+    }
+  return { incidents: incidents.sort(compareIncidents), incidentOf: cache.incidentOf }
 }
 
 interface FactNodes {

@@ -51,7 +51,12 @@ export function groupRootCauses(input: RootCauseInput): RootCauses {
   const windowMs = config.incidentWindowMinutes * MINUTE_MS
   const incidents: Incident[] = []
   const incidentOf = new Map<string, string>()
-  const remaining = new Set([...input.offline].sort(byOpening))
+  const sorted = [...input.offline].sort(byOpening)
+  const remaining = new Set(sorted)
+  // Facts by account and by device, in opening order: scanning every fact once per account alert
+  // or per hub outage grows with the whole fleet.
+  const byAccount = indexBy(sorted, (fact) => fact.accountId)
+  const byDevice = indexBy(sorted, (fact) => fact.deviceId)
 
   const accountAlerts = [...input.accountAlerts].sort(
     (a, b) => a.openedAt - b.openedAt || compareText(a.id, b.id),
@@ -59,8 +64,8 @@ export function groupRootCauses(input: RootCauseInput): RootCauses {
   for (const accountAlert of accountAlerts) {
     const from = accountAlert.openedAt - windowMs
     const until = accountAlert.resolvedAt ?? Number.POSITIVE_INFINITY
-    const members = [...remaining].filter((fact) => {
-      if (fact.accountId !== accountAlert.subject.id) return false
+    const members = (byAccount.get(accountAlert.subject.id) ?? []).filter((fact) => {
+      if (!remaining.has(fact)) return false
       const at = fact.alert.openedAt
       return fact.reason === 'account_disconnected'
         ? at >= from && at <= until
@@ -99,7 +104,9 @@ export function groupRootCauses(input: RootCauseInput): RootCauses {
       const first = outage[0]!
       const hubId = first.hubId
       const hubSelf =
-        hubId === undefined ? undefined : hubOwnAlert(remaining, hubId, outage, windowMs)
+        hubId === undefined
+          ? undefined
+          : hubOwnAlert(remaining, byDevice.get(hubId) ?? [], outage, windowMs)
       const members = hubSelf === undefined ? outage : [hubSelf, ...outage]
       const name =
         hubId === undefined
@@ -158,17 +165,33 @@ function splitByTime(facts: readonly OfflineFact[], windowMs: number): OfflineFa
 /** The hub's own offline alert, when the hub is a device that went down with its locks. */
 function hubOwnAlert(
   remaining: ReadonlySet<OfflineFact>,
-  hubId: string,
+  hubFacts: readonly OfflineFact[],
   outage: readonly OfflineFact[],
   windowMs: number,
 ): OfflineFact | undefined {
   const start = outage[0]!.alert.openedAt - windowMs
   const end = outage[outage.length - 1]!.alert.openedAt + windowMs
-  for (const fact of remaining) {
+  for (const fact of hubFacts) {
+    if (!remaining.has(fact)) continue
     const at = fact.alert.openedAt
-    if (fact.deviceId === hubId && !outage.includes(fact) && at >= start && at <= end) return fact
+    if (!outage.includes(fact) && at >= start && at <= end) return fact
   }
   return undefined
+}
+
+/** `facts` split by `keyOf`, each list keeping the order of `facts`. */
+function indexBy(
+  facts: readonly OfflineFact[],
+  keyOf: (fact: OfflineFact) => string | undefined,
+): Map<string | undefined, OfflineFact[]> {
+  const index = new Map<string | undefined, OfflineFact[]>()
+  for (const fact of facts) {
+    const key = keyOf(fact)
+    const list = index.get(key)
+    if (list === undefined) index.set(key, [fact])
+    else list.push(fact)
+  }
+  return index
 }
 
 function buildIncident(
