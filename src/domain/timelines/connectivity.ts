@@ -31,7 +31,8 @@ const ACCOUNT_UP_TYPES: ReadonlySet<string> = new Set([
   'connected_account.completed_first_sync',
   'connected_account.completed_first_sync_after_reconnection',
 ])
-const ACCOUNT_TYPES: ReadonlySet<string> = new Set([
+/** The account's own events the timeline lays over its devices' (down, and back up). */
+export const ACCOUNT_CONNECTIVITY_TYPES: ReadonlySet<string> = new Set([
   ...ACCOUNT_UP_TYPES,
   'connected_account.disconnected',
 ])
@@ -62,7 +63,7 @@ export function connectivityTimeline(
 ): ConnectivityInterval[] {
   const ordered = mergeInOrder(
     timelineEvents(events, now, DEVICE_CONNECTIVITY_TYPES),
-    timelineEvents(options.accountEvents ?? [], now, ACCOUNT_TYPES),
+    timelineEvents(options.accountEvents ?? [], now, ACCOUNT_CONNECTIVITY_TYPES),
   )
   const intervals: ConnectivityInterval[] = []
   let own: Reading = UNKNOWN

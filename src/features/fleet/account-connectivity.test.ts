@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { KNOWN_EVENT_TYPES } from '../../domain/events/event-types'
 import type { ParsedEvent } from '../../domain/events/parsed-event'
-import { connectivityTimeline } from '../../domain/timelines/connectivity'
+import {
+  ACCOUNT_CONNECTIVITY_TYPES,
+  connectivityTimeline,
+} from '../../domain/timelines/connectivity'
 import { MINUTE, seamEvent, T0 } from '../../domain/timelines/event-fixtures'
-import { CONNECTIVITY_ACCOUNT_TYPES, sameConnectivityEvents } from './account-connectivity'
+import { sameConnectivityEvents } from './account-connectivity'
 
 const NOW = T0 + 60 * MINUTE
 const own = [seamEvent('device.connected', { id: 'c', at: T0, deviceId: 'gate' })]
@@ -11,15 +14,15 @@ const down = seamEvent('connected_account.disconnected', { id: 'd', at: T0 + MIN
 const timeline = (account: ParsedEvent[]) =>
   connectivityTimeline(own, NOW, { accountEvents: account })
 
-describe('CONNECTIVITY_ACCOUNT_TYPES', () => {
-  // The fleet keeps rows when an account's new events are none of these: this holds the list to
-  // what the domain's connectivity timeline actually reads.
+describe('ACCOUNT_CONNECTIVITY_TYPES', () => {
+  // The fleet keeps rows when an account's new events are none of these: this holds the domain's
+  // list to what its connectivity timeline actually reads.
   it.each(KNOWN_EVENT_TYPES)('%s is listed exactly when the timeline reads it', (type) => {
     const event = seamEvent(type, { id: 'x', at: T0 + 2 * MINUTE, deviceId: undefined })
     const read =
       JSON.stringify(timeline([down, event])) !== JSON.stringify(timeline([down])) ||
       JSON.stringify(timeline([event])) !== JSON.stringify(timeline([]))
-    expect(CONNECTIVITY_ACCOUNT_TYPES.has(type)).toBe(read)
+    expect(ACCOUNT_CONNECTIVITY_TYPES.has(type)).toBe(read)
   })
 })
 

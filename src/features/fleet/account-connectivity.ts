@@ -1,17 +1,6 @@
 // Which of an account's own events a device row reads: the connectivity timeline's account events.
 import type { ParsedEvent } from '../../domain/events/parsed-event'
-
-/**
- * The account events connectivityTimeline lays over a device's own (the account going down takes
- * its devices offline, these bring them back). A test holds this list to the domain's behaviour.
- */
-export const CONNECTIVITY_ACCOUNT_TYPES: ReadonlySet<string> = new Set([
-  'connected_account.connected',
-  'connected_account.successful_login',
-  'connected_account.completed_first_sync',
-  'connected_account.completed_first_sync_after_reconnection',
-  'connected_account.disconnected',
-])
+import { ACCOUNT_CONNECTIVITY_TYPES } from '../../domain/timelines/connectivity'
 
 /**
  * Whether two lists of an account's events hold the same connectivity events: when they do, the
@@ -31,6 +20,6 @@ export function sameConnectivityEvents(
 
 function connectivityEvents(events: readonly ParsedEvent[] | undefined): ParsedEvent[] {
   const kept: ParsedEvent[] = []
-  for (const event of events ?? []) if (CONNECTIVITY_ACCOUNT_TYPES.has(event.type)) kept.push(event)
+  for (const event of events ?? []) if (ACCOUNT_CONNECTIVITY_TYPES.has(event.type)) kept.push(event)
   return kept
 }
