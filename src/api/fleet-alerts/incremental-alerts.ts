@@ -7,7 +7,11 @@ import { compareAlerts } from '../../domain/alerts/alert'
 import { deriveAlerts, type DerivedAlerts } from '../../domain/alerts/derive-alerts'
 import { judgeDevice } from '../../domain/alerts/judge-device'
 import { groupRootCauses, type OfflineFact } from '../../domain/alerts/root-cause-grouping'
-import { deviceDisplayName, type Device } from '../../domain/devices/device-schema'
+import {
+  deviceDisplayName,
+  type Device,
+  deviceMetadataText,
+} from '../../domain/devices/device-schema'
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
 import {
   createRootCauseCache,
@@ -278,16 +282,11 @@ function deriveDevice(
       alert,
       deviceId: id,
       accountId: device?.connected_account_id ?? opening?.connectedAccountId,
-      hubId: metadataText(device, 'hub_device_id'),
-      hubName: metadataText(device, 'hub_name'),
+      hubId: deviceMetadataText(device, 'hub_device_id'),
+      hubName: deviceMetadataText(device, 'hub_name'),
       reason: opening?.details?.disconnectReason,
       isLock: device?.device_type.endsWith('_lock') ?? false,
     })
   }
   return { events, device, alerts, offline }
-}
-
-function metadataText(device: Device | undefined, key: string): string | undefined {
-  const value = device?.custom_metadata?.[key]
-  return typeof value === 'string' && value !== '' ? value : undefined
 }

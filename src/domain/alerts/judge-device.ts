@@ -25,6 +25,7 @@ import type { PairedRule } from './rules/paired-rule'
 import type { RuleInput } from './rules/rule-input'
 import { subscriptionRequiredAlerts } from './rules/subscription-required'
 import { thirdPartyIntegrationAlerts } from './rules/third-party-integration'
+import { deviceMetadataText } from '../devices/device-schema'
 
 type Rule = ((input: RuleInput) => Alert[]) | PairedRule
 
@@ -109,8 +110,8 @@ export function judgeDevice(input: DeviceToJudge): JudgedDevice {
       alert,
       deviceId,
       accountId: device?.connected_account_id ?? opening?.connectedAccountId,
-      hubId: metadataText(device, 'hub_device_id'),
-      hubName: metadataText(device, 'hub_name'),
+      hubId: deviceMetadataText(device, 'hub_device_id'),
+      hubName: deviceMetadataText(device, 'hub_name'),
       reason: opening?.details?.disconnectReason,
       isLock: device?.device_type.endsWith('_lock') ?? false,
     })
@@ -133,9 +134,4 @@ function deviceName(
   }
   // A long Seam UUID reads as noise on a wall screen; its tail still tells devices apart.
   return deviceId.length > 16 ? `Device …${deviceId.slice(-6)}` : deviceId
-}
-
-function metadataText(device: Device | undefined, key: string): string | undefined {
-  const value = device?.custom_metadata?.[key]
-  return typeof value === 'string' && value !== '' ? value : undefined
 }

@@ -110,3 +110,9 @@ function nonEmpty(text: string | null | undefined): string | undefined {
 function orEmpty<T>(list: T[] | null | undefined): T[] {
   return list ?? []
 }
+
+/** A custom_metadata value as text; absent when missing, empty or not a string. */
+export function deviceMetadataText(device: Device | undefined, key: string): string | undefined {
+  const value = device?.custom_metadata?.[key]
+  return typeof value === 'string' && value !== '' ? value : undefined
+}

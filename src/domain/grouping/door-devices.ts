@@ -1,10 +1,6 @@
 // Which devices share a doorbell's door: its lock and the cameras of its property.
 import type { Device } from '../devices/device-schema'
-
-function metadataText(device: Device, key: string): string | undefined {
-  const value = device.custom_metadata?.[key]
-  return typeof value === 'string' && value !== '' ? value : undefined
-}
+import { deviceMetadataText } from '../devices/device-schema'
 
 export interface DoorDevices {
   /** Devices whose events belong with the doorbell's (its lock, cameras at its property). */
@@ -19,8 +15,8 @@ export interface DoorDevices {
  * `property_id` watch the same entrance. A device that is not a doorbell has no companions.
  */
 export function doorDevices(doorbell: Device, devices: readonly Device[]): DoorDevices {
-  const lockId = metadataText(doorbell, 'door_device_id')
-  const property = metadataText(doorbell, 'property_id')
+  const lockId = deviceMetadataText(doorbell, 'door_device_id')
+  const property = deviceMetadataText(doorbell, 'property_id')
   const companionIds: string[] = []
   if (lockId !== undefined) {
     for (const device of devices) {
@@ -28,7 +24,7 @@ export function doorDevices(doorbell: Device, devices: readonly Device[]): DoorD
       const isDoorLock = device.device_id === lockId
       const isPropertyCamera =
         property !== undefined &&
-        metadataText(device, 'property_id') === property &&
+        deviceMetadataText(device, 'property_id') === property &&
         device.device_type.includes('camera')
       if (isDoorLock || isPropertyCamera) companionIds.push(device.device_id)
     }
