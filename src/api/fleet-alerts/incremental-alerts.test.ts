@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseConnectedAccount } from '../../domain/accounts/connected-account-schema'
+import type { AlertConfig } from '../../domain/alerts/alert-config'
+import { DEFAULT_ALERT_CONFIG } from '../../domain/alerts/alert-config'
 import { deriveAlerts } from '../../domain/alerts/derive-alerts'
 import { parseDevice, type Device } from '../../domain/devices/device-schema'
 import type { KnownEventType } from '../../domain/events/event-types'
@@ -105,9 +107,10 @@ function history(count: number, seed: number): ParsedEvent[] {
   return events
 }
 
-function fullDerivation(log: EventLog, now: number) {
+function fullDerivation(log: EventLog, now: number, config?: AlertConfig) {
   const { byDevice, byAccount, workspace } = log.snapshot
   return deriveAlerts({
+    ...(config && { config }),
     devices,
     accounts,
     eventsByDevice: (id) => byDevice.get(id) ?? [],
@@ -119,10 +122,10 @@ function fullDerivation(log: EventLog, now: number) {
   })
 }
 
-function incremental(log: EventLog, now: number, cache = createAlertCache()) {
+function incremental(log: EventLog, now: number, cache = createAlertCache(), config?: AlertConfig) {
   const { byDevice, byAccount, workspace } = log.snapshot
   return deriveAlertsIncrementally(
-    { devices, accounts, byDevice, byAccount, workspace, now },
+    { devices, accounts, byDevice, byAccount, workspace, now, ...(config && { config }) },
     cache,
   )
 }
@@ -175,5 +178,18 @@ describe('deriveAlertsIncrementally', () => {
     const emptied = new EventLog()
     incremental(emptied, end, cache)
     expect(cache.devices.has('gone_lock')).toBe(false)
+  })
+
+  it('equals the full derivation when one device alone makes an incident (the fallback path)', () => {
+    const config: AlertConfig = { ...DEFAULT_ALERT_CONFIG, incidentMinDevices: 1 }
+    const log = new EventLog({ retentionMs: 30 * 86_400_000, maxEvents: 100_000 })
+    const cache = createAlertCache()
+    const now = end + 5 * MINUTE
+    for (let start = 0; start < events.length; start += 100) {
+      log.add(events.slice(start, start + 100), now)
+      const { alerts, incidents } = incremental(log, now, cache, config)
+      expect({ alerts, incidents }).toEqual(fullDerivation(log, now, config))
+    }
+    expect(fullDerivation(log, now, config).incidents.length).toBeGreaterThan(0)
   })
 })

@@ -7,11 +7,7 @@ import { compareAlerts } from '../../domain/alerts/alert'
 import { deriveAlerts, type DerivedAlerts } from '../../domain/alerts/derive-alerts'
 import { judgeDevice } from '../../domain/alerts/judge-device'
 import { groupRootCauses, type OfflineFact } from '../../domain/alerts/root-cause-grouping'
-import {
-  deviceDisplayName,
-  type Device,
-  deviceMetadataText,
-} from '../../domain/devices/device-schema'
+import { deviceDisplayName, type Device } from '../../domain/devices/device-schema'
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
 import {
   createRootCauseCache,
@@ -274,19 +270,11 @@ function deriveDevice(
     config,
     uniqueEventIds: true,
   })
-  const offline: OfflineFact[] = []
-  for (const alert of alerts) {
-    if (alert.rule !== 'device_offline') continue
-    const opening = events.find((event) => event.id === alert.openingEventId)
-    offline.push({
-      alert,
-      deviceId: id,
-      accountId: device?.connected_account_id ?? opening?.connectedAccountId,
-      hubId: deviceMetadataText(device, 'hub_device_id'),
-      hubName: deviceMetadataText(device, 'hub_name'),
-      reason: opening?.details?.disconnectReason,
-      isLock: device?.device_type.endsWith('_lock') ?? false,
-    })
-  }
+  // The same offline alerts judgeDevice found, now carrying their incident: reuse its facts.
+  const factById = new Map(judged.offline.map((fact) => [fact.alert.id, fact]))
+  const offline = alerts.flatMap((alert) => {
+    const fact = factById.get(alert.id)
+    return fact === undefined ? [] : [{ ...fact, alert }]
+  })
   return { events, device, alerts, offline }
 }
