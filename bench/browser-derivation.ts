@@ -65,6 +65,7 @@ export function deriveViews(state: BrowserState, inventory: Inventory, now: Inst
       byDevice: snapshot.byDevice,
       byAccount: snapshot.byAccount,
       workspace: snapshot.workspace,
+      changes: snapshot.changes,
       now,
     },
     state.alertCache,

@@ -26,6 +26,19 @@ export interface EventLogSnapshot {
   readonly workspace: readonly ParsedEvent[]
   /** Bumped whenever `events` changes; 0 before anything was added. */
   readonly version: number
+  /** What this snapshot changed from the one before it; absent after a replace. */
+  readonly changes?: SnapshotChanges
+}
+
+/**
+ * The keys whose lists an add replaced, added or removed, and the maps it changed: a consumer
+ * that last saw exactly those maps visits only these keys instead of comparing every list.
+ */
+export interface SnapshotChanges {
+  readonly byDeviceBefore: ReadonlyMap<string, readonly ParsedEvent[]>
+  readonly byAccountBefore: ReadonlyMap<string, readonly ParsedEvent[]>
+  readonly devices: ReadonlySet<string>
+  readonly accounts: ReadonlySet<string>
 }
 
 /**
@@ -89,15 +102,25 @@ export class EventLog {
       droppedIds.add(event.id)
     }
     const groups = groupFresh(fresh, droppedIds)
+    const changedDevices = new Set<string>()
+    const changedAccounts = new Set<string>()
     this.#snapshot = {
       events: kept,
-      byDevice: updateGroups(previous.byDevice, groups.byDevice, dropped, droppedIds, deviceKey),
+      byDevice: updateGroups(
+        previous.byDevice,
+        groups.byDevice,
+        dropped,
+        droppedIds,
+        deviceKey,
+        changedDevices,
+      ),
       byAccount: updateGroups(
         previous.byAccount,
         groups.byAccount,
         dropped,
         droppedIds,
         accountKey,
+        changedAccounts,
       ),
       workspace:
         updateGroups(
@@ -106,8 +129,15 @@ export class EventLog {
           dropped,
           droppedIds,
           workspaceKey,
+          new Set(),
         ).get(WORKSPACE) ?? [],
       version: previous.version + 1,
+      changes: {
+        byDeviceBefore: previous.byDevice,
+        byAccountBefore: previous.byAccount,
+        devices: changedDevices,
+        accounts: changedAccounts,
+      },
     }
     if (droppedIds.size === 0) return fresh.length
     let added = 0
@@ -121,7 +151,8 @@ export class EventLog {
     this.#ids.clear()
     this.#snapshot = EMPTY
     const added = this.add(incoming, now)
-    this.#snapshot = { ...this.#snapshot, version: version + 1 }
+    const { events, byDevice, byAccount, workspace } = this.#snapshot
+    this.#snapshot = { events, byDevice, byAccount, workspace, version: version + 1 }
     return added
   }
 
@@ -246,6 +277,7 @@ function updateGroups(
   dropped: readonly ParsedEvent[],
   droppedIds: ReadonlySet<string>,
   keyOf: GroupKey,
+  changed: Set<string>,
 ): ReadonlyMap<string, readonly ParsedEvent[]> {
   const trimmed = new Set<string>()
   for (const event of dropped) {
@@ -258,11 +290,13 @@ function updateGroups(
   for (const key of trimmed) {
     const list = next.get(key)
     if (list === undefined) continue
+    changed.add(key)
     const remaining = list.filter((event) => !droppedIds.has(event.id))
     if (remaining.length === 0) next.delete(key)
     else next.set(key, remaining)
   }
   for (const [key, events] of freshByKey) {
+    changed.add(key)
     const list = next.get(key)
     next.set(key, list === undefined ? events : mergeSorted(list, events))
   }

@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
 import { fetchEventsPage } from '../get-events'
+import type { SnapshotChanges } from './event-log'
 import { createEventStream } from './event-stream'
 
 /** One store for the whole app, so every view reads the same events and only one tab poll runs. */
@@ -34,6 +35,8 @@ export interface EventStreamView {
   readonly workspace: readonly ParsedEvent[]
   /** Changes exactly when `events` does: a cheap dependency for useMemo. */
   readonly version: number
+  /** Which device and account lists the last change replaced (see EventLogSnapshot). */
+  readonly changes: SnapshotChanges | undefined
   /** False until the first page arrived. */
   readonly loaded: boolean
   /** The last poll's failure, cleared by the next success. */
@@ -51,6 +54,7 @@ export function useEventStream(): EventStreamView {
     byAccount: snapshot.byAccount,
     workspace: snapshot.workspace,
     version: snapshot.version,
+    changes: snapshot.changes,
     loaded: snapshot.loaded,
     error,
     lastFetchedAt: data?.fetchedAt,

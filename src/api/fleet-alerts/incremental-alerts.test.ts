@@ -122,10 +122,25 @@ function fullDerivation(log: EventLog, now: number, config?: AlertConfig) {
   })
 }
 
-function incremental(log: EventLog, now: number, cache = createAlertCache(), config?: AlertConfig) {
-  const { byDevice, byAccount, workspace } = log.snapshot
+function incremental(
+  log: EventLog,
+  now: number,
+  cache = createAlertCache(),
+  config?: AlertConfig,
+  withChanges = true,
+) {
+  const { byDevice, byAccount, workspace, changes } = log.snapshot
   return deriveAlertsIncrementally(
-    { devices, accounts, byDevice, byAccount, workspace, now, ...(config && { config }) },
+    {
+      devices,
+      accounts,
+      byDevice,
+      byAccount,
+      workspace,
+      now,
+      ...(withChanges && { changes }),
+      ...(config && { config }),
+    },
     cache,
   )
 }
@@ -134,7 +149,10 @@ describe('deriveAlertsIncrementally', () => {
   const events = history(600, 11)
   const end = events.reduce((latest, event) => Math.max(latest, event.occurredAt), T0)
 
-  it('equals a full deriveAlerts after every poll, re-deriving only the devices that changed', () => {
+  it.each([
+    ['visiting only what the log says changed', true],
+    ['comparing every device list', false],
+  ])('equals a full deriveAlerts after every poll, %s', (_, withChanges) => {
     const log = new EventLog({ retentionMs: 30 * 86_400_000, maxEvents: 100_000 })
     const cache = createAlertCache()
     const now = end + 5 * MINUTE
@@ -144,7 +162,7 @@ describe('deriveAlertsIncrementally', () => {
       const batch = events.slice(start, start + 40)
       log.add(batch, now)
       const touched = new Set(batch.map((event) => event.deviceId).filter((id) => id !== undefined))
-      const result = incremental(log, now, cache)
+      const result = incremental(log, now, cache, undefined, withChanges)
       const { rederivedDevices, ...derived } = result
       expect(derived).toEqual(fullDerivation(log, now))
       if (start > 0) {
@@ -167,6 +185,36 @@ describe('deriveAlertsIncrementally', () => {
     const full = fullDerivation(log, end + 45 * MINUTE)
     expect({ alerts: later.alerts, incidents: later.incidents }).toEqual(full)
     expect(full.alerts.length).toBeGreaterThan(10)
+  })
+
+  it('follows the log as it drops old events, devices and accounts past its cap', () => {
+    // A small cap: every poll pushes old events out, so lists shrink and some devices lose all.
+    const log = new EventLog({ retentionMs: 30 * 86_400_000, maxEvents: 60 })
+    const cache = createAlertCache()
+    const now = end + 5 * MINUTE
+    let sawForgotten = false
+    for (let start = 0; start < events.length; start += 25) {
+      log.add(events.slice(start, start + 25), now)
+      const { alerts, incidents } = incremental(log, now, cache)
+      expect({ alerts, incidents }).toEqual(fullDerivation(log, now))
+      if (!log.snapshot.byDevice.has('gone_lock') && start > 0) sawForgotten = true
+      expect(cache.devices.has('gone_lock')).toBe(log.snapshot.byDevice.has('gone_lock'))
+    }
+    expect(sawForgotten).toBe(true)
+  })
+
+  it('keeps the very same alert list and incidents when a poll changes nothing about them', () => {
+    const log = new EventLog({ retentionMs: 30 * 86_400_000, maxEvents: 100_000 })
+    const cache = createAlertCache()
+    const now = end + 5 * MINUTE
+    log.add(events, now)
+    const before = incremental(log, now, cache)
+    // A newer copy of an event already in the log is not new: the log keeps its first version.
+    log.add([seamEvent('lock.unlocked', { id: 'e_new', at: T0, deviceId: 'lock_0' })], now)
+    const after = incremental(log, now, cache)
+    expect(after.rederivedDevices).toBe(1)
+    expect(after.alerts).toBe(before.alerts)
+    expect(after.incidents).toBe(before.incidents)
   })
 
   it('forgets a device that left both the inventory and the events', () => {

@@ -1,4 +1,4 @@
-// deriveAlerts over a whole fleet, re-running the rules only for devices whose events or inventory entry changed.
+// deriveAlerts over a whole fleet, re-running the rules only for devices and accounts whose events or inventory entry changed.
 import type { ConnectedAccount } from '../../domain/accounts/connected-account-schema'
 import type { Alert } from '../../domain/alerts/alert'
 import type { AlertConfig } from '../../domain/alerts/alert-config'
@@ -9,13 +9,20 @@ import { judgeDevice } from '../../domain/alerts/judge-device'
 import { groupRootCauses, type OfflineFact } from '../../domain/alerts/root-cause-grouping'
 import { deviceDisplayName, type Device } from '../../domain/devices/device-schema'
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
+import type { SnapshotChanges } from '../event-stream/event-log'
+import {
+  createAccountAlertCache,
+  updateAccountAlerts,
+  type AccountAlertCache,
+} from './account-alerts'
+import { createGroupedOutput, updateGroupedOutput, type GroupedOutput } from './grouped-output'
 import {
   createRootCauseCache,
   groupRootCausesByPart,
+  replaceDeviceFacts,
   type RootCauseCache,
 } from './partitioned-root-causes'
 import { keepUnchanged } from './keep-unchanged-alerts'
-import { replaceSorted } from './sorted-alerts'
 
 export interface FleetAlertInput {
   readonly devices: readonly Device[]
@@ -24,6 +31,8 @@ export interface FleetAlertInput {
   readonly byDevice: ReadonlyMap<string, readonly ParsedEvent[]>
   readonly byAccount: ReadonlyMap<string, readonly ParsedEvent[]>
   readonly workspace: readonly ParsedEvent[]
+  /** The event log's account of what changed since the maps before these (optional). */
+  readonly changes?: SnapshotChanges | undefined
   readonly now: Instant
   readonly config?: AlertConfig
 }
@@ -35,29 +44,25 @@ interface DeviceEntry {
   readonly offline: readonly OfflineFact[]
 }
 
-interface AccountEntry {
-  readonly accounts: readonly ConnectedAccount[]
-  readonly byAccount: ReadonlyMap<string, readonly ParsedEvent[]>
-  readonly workspace: readonly ParsedEvent[]
-  readonly alerts: readonly Alert[]
-}
-
 /**
  * What the previous call derived. Rules judge one device at a time from its own events (and its
  * inventory entry), so a device whose list and entry kept their identity keeps its alerts; the
- * sorted list is patched rather than re-sorted, and root-cause grouping re-runs only for the parts
- * of the fleet whose offline alerts changed.
+ * sorted list is patched rather than re-sorted, and root-cause grouping re-runs only when offline
+ * facts or account disconnections changed, and then only for the parts of the fleet they are in.
  */
 export interface AlertCache {
   now: Instant | undefined
   config: AlertConfig | undefined
   readonly devices: Map<string, DeviceEntry>
-  account: AccountEntry | undefined
+  /** The device lists the entries were judged from: with the log's changes, what to visit. */
+  byDevice: ReadonlyMap<string, readonly ParsedEvent[]> | undefined
+  accounts: AccountAlertCache
   inventorySource: readonly Device[] | undefined
   inventory: ReadonlyMap<string, Device>
-  /** Every alert without incident ids, in compareAlerts order. */
-  sorted: readonly Alert[]
+  disconnections: readonly Alert[] | undefined
+  /** Every device's offline facts, grouped by root cause. */
   rootCauses: RootCauseCache
+  output: GroupedOutput
 }
 
 export function createAlertCache(): AlertCache {
@@ -65,11 +70,13 @@ export function createAlertCache(): AlertCache {
     now: undefined,
     config: undefined,
     devices: new Map(),
-    account: undefined,
+    byDevice: undefined,
+    accounts: createAccountAlertCache(),
     inventorySource: undefined,
     inventory: new Map(),
-    sorted: [],
+    disconnections: undefined,
     rootCauses: createRootCauseCache(),
+    output: createGroupedOutput(),
   }
 }
 
@@ -79,11 +86,12 @@ export interface IncrementalAlerts extends DerivedAlerts {
 }
 
 const NO_EVENTS: readonly ParsedEvent[] = []
-const groupedCopies = new WeakMap<Alert, Alert>()
 
 /**
  * The same result as `deriveAlerts` over the whole fleet (a test holds them equal). Alerts depend
  * on `now` (grace periods, expiries, durations in titles), so a new `now` re-derives everything.
+ * With the log's `changes` from the lists the cache last saw, only the changed devices are
+ * visited; without, every device's list is compared.
  */
 export function deriveAlertsIncrementally(
   input: FleetAlertInput,
@@ -91,14 +99,10 @@ export function deriveAlertsIncrementally(
 ): IncrementalAlerts {
   const config = input.config ?? DEFAULT_ALERT_CONFIG
   if (cache.now !== input.now || cache.config !== config) {
-    cache.devices.clear()
-    cache.account = undefined
-    cache.sorted = []
-    cache.rootCauses = createRootCauseCache()
-    cache.now = input.now
-    cache.config = config
+    Object.assign(cache, createAlertCache(), { now: input.now, config })
   }
-  if (cache.inventorySource !== input.devices) {
+  const inventoryChanged = cache.inventorySource !== input.devices
+  if (inventoryChanged) {
     cache.inventorySource = input.devices
     cache.inventory = new Map(input.devices.map((device) => [device.device_id, device]))
   }
@@ -106,127 +110,93 @@ export function deriveAlertsIncrementally(
   const removed = new Set<Alert>()
   const added: Alert[] = []
   let rederivedDevices = 0
-  const offline: OfflineFact[] = []
   const visit = (id: string, device: Device | undefined) => {
     const events = input.byDevice.get(id) ?? NO_EVENTS
-    let entry = cache.devices.get(id)
-    if (entry === undefined || entry.events !== events || entry.device !== device) {
-      const previous = entry
-      entry = deriveDevice(id, device, events, input.now, config)
-      if (previous === undefined) {
-        for (const alert of entry.alerts) added.push(alert)
-      } else {
-        entry = keepUnchanged(previous, entry)
-        const kept = new Set(entry.alerts)
-        for (const alert of previous.alerts) if (!kept.has(alert)) removed.add(alert)
-        const had = new Set(previous.alerts)
-        for (const alert of entry.alerts) if (!had.has(alert)) added.push(alert)
+    const previous = cache.devices.get(id)
+    if (previous !== undefined && previous.events === events && previous.device === device) return
+    let entry = deriveDevice(id, device, events, input.now, config)
+    if (previous === undefined) {
+      for (const alert of entry.alerts) added.push(alert)
+    } else {
+      entry = keepUnchanged(previous, entry)
+      const kept = new Set(entry.alerts)
+      for (const alert of previous.alerts) if (!kept.has(alert)) removed.add(alert)
+      const had = new Set(previous.alerts)
+      for (const alert of entry.alerts) if (!had.has(alert)) added.push(alert)
+    }
+    replaceDeviceFacts(cache.rootCauses, id, previous?.offline ?? [], entry.offline)
+    cache.devices.set(id, entry)
+    rederivedDevices++
+  }
+  const forget = (id: string) => {
+    const entry = cache.devices.get(id)
+    if (entry === undefined) return
+    for (const alert of entry.alerts) removed.add(alert)
+    replaceDeviceFacts(cache.rootCauses, id, entry.offline, [])
+    cache.devices.delete(id)
+  }
+
+  const changes = input.changes
+  if (!inventoryChanged && changes !== undefined && changes.byDeviceBefore === cache.byDevice) {
+    for (const id of changes.devices) {
+      const device = inventory.get(id)
+      if (device === undefined && !input.byDevice.has(id)) forget(id)
+      else visit(id, device)
+    }
+  } else {
+    for (const [id, device] of inventory) visit(id, device)
+    let visited = inventory.size
+    for (const id of input.byDevice.keys()) {
+      if (inventory.has(id)) continue
+      visit(id, undefined)
+      visited++
+    }
+    // Every device visited has an entry now, so any more belong to devices that left both the
+    // inventory and the events: look for them only then.
+    if (cache.devices.size > visited) {
+      for (const id of [...cache.devices.keys()]) {
+        if (!inventory.has(id) && !input.byDevice.has(id)) forget(id)
       }
-      cache.devices.set(id, entry)
-      rederivedDevices++
-    }
-    for (const fact of entry.offline) offline.push(fact)
-  }
-  for (const [id, device] of inventory) visit(id, device)
-  let visited = inventory.size
-  for (const id of input.byDevice.keys()) {
-    if (inventory.has(id)) continue
-    visit(id, undefined)
-    visited++
-  }
-  // Every device visited has an entry now, so any more belong to devices that left both the
-  // inventory and the events: look for them only then.
-  if (cache.devices.size > visited) {
-    for (const [id, entry] of cache.devices) {
-      if (inventory.has(id) || input.byDevice.has(id)) continue
-      for (const alert of entry.alerts) removed.add(alert)
-      cache.devices.delete(id)
     }
   }
+  cache.byDevice = input.byDevice
 
-  const account = accountAlerts(input, config, cache.account)
-  if (account !== cache.account) {
-    for (const alert of cache.account?.alerts ?? []) removed.add(alert)
-    for (const alert of account.alerts) added.push(alert)
-    cache.account = account
-  }
-  if (removed.size > 0 || added.length > 0)
-    cache.sorted = replaceSorted(cache.sorted, removed, added)
-
-  const { incidents, incidentOf } = groupRootCausesByPart(
+  updateAccountAlerts(
     {
-      offline,
-      accountAlerts: account.alerts.filter((alert) => alert.rule === 'account_disconnected'),
-      deviceName: (id) => {
-        const device = inventory.get(id)
-        return device === undefined ? undefined : deviceDisplayName(device)
-      },
+      accounts: input.accounts,
+      byAccount: input.byAccount,
+      workspace: input.workspace,
+      now: input.now,
       config,
     },
-    cache.rootCauses,
+    cache.accounts,
+    removed,
+    added,
   )
-  const alerts = cache.sorted.map((alert) => {
-    // Incidents hold only offline and account alerts: the rest need no look-up.
-    if (alert.rule !== 'device_offline' && alert.rule !== 'account_disconnected') return alert
-    const incidentId = incidentOf.get(alert.id)
-    if (incidentId === undefined) return alert
-    // Most grouped alerts stay in the same incident from poll to poll: reuse their copies.
-    const copy = groupedCopies.get(alert)
-    if (copy?.incidentId === incidentId) return copy
-    const grouped = { ...alert, incidentId }
-    groupedCopies.set(alert, grouped)
-    return grouped
-  })
-  return { alerts, incidents, rederivedDevices }
-}
 
-/** Accounts and webviews: a few dozen short lists, judged whole when any of them changes. */
-function accountAlerts(
-  input: FleetAlertInput,
-  config: AlertConfig,
-  previous: AccountEntry | undefined,
-): AccountEntry {
-  if (
-    previous !== undefined &&
-    previous.accounts === input.accounts &&
-    previous.workspace === input.workspace &&
-    sameLists(previous.byAccount, input.byAccount)
-  ) {
-    return previous
+  const { disconnections } = cache.accounts
+  let regroupable: readonly Alert[] = []
+  if (cache.rootCauses.changed || cache.disconnections !== disconnections) {
+    cache.disconnections = disconnections
+    regroupable = groupRootCausesByPart(
+      {
+        accountAlerts: disconnections,
+        deviceName: (id) => {
+          const device = inventory.get(id)
+          return device === undefined ? undefined : deviceDisplayName(device)
+        },
+        config,
+      },
+      cache.rootCauses,
+    ).regroupable
   }
-  const { alerts } = deriveAlerts({
-    devices: [],
-    accounts: input.accounts,
-    eventsByDevice: () => NO_EVENTS,
-    eventsByAccount: (id) => input.byAccount.get(id) ?? NO_EVENTS,
-    deviceIds: [],
-    accountIds: [...input.byAccount.keys()],
-    workspaceEvents: input.workspace,
-    now: input.now,
-    config,
-    uniqueEventIds: true,
+  const alerts = updateGroupedOutput(cache.output, {
+    removed,
+    added,
+    regroupable,
+    incidentOf: cache.rootCauses.incidentOf,
   })
-  return {
-    accounts: input.accounts,
-    byAccount: input.byAccount,
-    workspace: input.workspace,
-    alerts,
-  }
-}
-
-/** Same accounts in the same order, each with the very same list (the log keeps untouched ones). */
-function sameLists(
-  a: ReadonlyMap<string, readonly ParsedEvent[]>,
-  b: ReadonlyMap<string, readonly ParsedEvent[]>,
-): boolean {
-  if (a === b) return true
-  if (a.size !== b.size) return false
-  const keys = b.entries()
-  for (const [id, events] of a) {
-    const next = keys.next()
-    if (next.done === true || next.value[0] !== id || next.value[1] !== events) return false
-  }
-  return true
+  return { alerts: alerts as Alert[], incidents: cache.rootCauses.incidents, rederivedDevices }
 }
 
 /** One device alone through deriveAlerts, plus the facts root-cause grouping needs about it. */

@@ -3,7 +3,11 @@ import type { Alert } from '../../domain/alerts/alert'
 import { DEFAULT_ALERT_CONFIG, MINUTE_MS } from '../../domain/alerts/alert-config'
 import { groupRootCauses, type OfflineFact } from '../../domain/alerts/root-cause-grouping'
 import { seededRandom, T0 } from '../../domain/timelines/event-fixtures'
-import { createRootCauseCache, groupRootCausesByPart } from './partitioned-root-causes'
+import {
+  createRootCauseCache,
+  groupRootCausesByPart,
+  replaceDeviceFacts,
+} from './partitioned-root-causes'
 
 const ACCOUNTS = ['acct_a', 'acct_b', 'acct_c']
 // Hubs that are devices themselves, one of them (hub_x) serving locks of two accounts.
@@ -56,10 +60,11 @@ describe('groupRootCausesByPart', () => {
     const random = seededRandom(7)
     const ids = [...HUBS, ...DEVICES]
     const factsByDevice = new Map(ids.map((id) => [id, factsOf(id, random)]))
+    const cache = createRootCauseCache()
+    for (const [id, facts] of factsByDevice) replaceDeviceFacts(cache, id, [], facts)
     const accountAlerts = ACCOUNTS.slice(0, 2).map((id, i) =>
       alert('account_disconnected', 'account', id, T0 + (i + 1) * 20 * MINUTE_MS, i === 0),
     )
-    const cache = createRootCauseCache()
     const deviceName = (id: string) => (HUBS.includes(id) ? `Gateway ${id}` : undefined)
     let sawIncident = false
     for (let poll = 0; poll < 25; poll++) {
@@ -67,15 +72,24 @@ describe('groupRootCausesByPart', () => {
         // A few devices get new facts, keeping the others' identity as the event log does.
         for (let i = 0; i < 4; i++) {
           const id = ids[Math.floor(random() * ids.length)] as string
-          factsByDevice.set(id, factsOf(id, random))
+          const facts = factsOf(id, random)
+          replaceDeviceFacts(cache, id, factsByDevice.get(id) ?? [], facts)
+          factsByDevice.set(id, facts)
         }
       }
-      const offline = ids.flatMap((id) => factsByDevice.get(id) ?? [])
-      const input = { offline, accountAlerts, deviceName, config: DEFAULT_ALERT_CONFIG }
+      const input = { accountAlerts, deviceName, config: DEFAULT_ALERT_CONFIG }
+      const before = new Map(cache.incidentOf)
       const parted = groupRootCausesByPart(input, cache)
-      const whole = groupRootCauses(input)
+      const offline = ids.flatMap((id) => factsByDevice.get(id) ?? [])
+      const whole = groupRootCauses({ ...input, offline })
       expect(parted.incidents).toEqual(whole.incidents)
       expect(new Map(parted.incidentOf)).toEqual(new Map(whole.incidentOf))
+      // Every alert whose incident changed is among those reported as regroupable.
+      const regroupable = new Set(parted.regroupable.map((alert) => alert.id))
+      for (const fact of offline) {
+        const id = fact.alert.id
+        if (before.get(id) !== whole.incidentOf.get(id)) expect(regroupable).toContain(id)
+      }
       if (whole.incidents.length > 0) sawIncident = true
     }
     expect(sawIncident).toBe(true)

@@ -48,6 +48,7 @@ export function deriveFleetAlerts(stream: EventStreamView, inputs: Inputs): Flee
       byDevice: stream.byDevice,
       byAccount: stream.byAccount,
       workspace: stream.workspace,
+      changes: stream.changes,
       // Events stamped a little ahead of this clock still count: the live view is "now or later".
       now: inputs.now + CLOCK_STEP_MS,
     },

@@ -4,18 +4,14 @@ import { connectedAccountDisplayName } from '../accounts/connected-account-schem
 import type { Device } from '../devices/device-schema'
 import { deviceDisplayName } from '../devices/device-schema'
 import type { Instant, ParsedEvent } from '../events/parsed-event'
-import type { Alert, AlertSubject, Incident } from './alert'
+import type { Alert, Incident } from './alert'
 import { compareAlerts, compareText } from './alert'
 import type { AlertConfig } from './alert-config'
 import { DEFAULT_ALERT_CONFIG } from './alert-config'
-import { prepareEvents } from './alert-events'
 import type { OfflineFact } from './root-cause-grouping'
 import { groupRootCauses } from './root-cause-grouping'
 import { judgeDevice } from './judge-device'
-import { accountDisconnectedAlerts } from './rules/account-disconnected'
-import { accountReauthorizationAlerts } from './rules/account-reauthorization'
-import type { RuleInput } from './rules/rule-input'
-import { webviewLoginFailedAlerts } from './rules/webview-login-failed'
+import { judgeAccount, webviewAlerts } from './judge-account'
 
 export interface DeriveAlertsInput {
   /** The inventory snapshot: names, accounts and hubs of devices. */
@@ -43,10 +39,6 @@ export interface DerivedAlerts {
   readonly incidents: Incident[]
 }
 
-type Rule = (input: RuleInput) => Alert[]
-
-const ACCOUNT_RULES: readonly Rule[] = [accountReauthorizationAlerts]
-
 /**
  * Runs every rule over each device's and account's events, then groups offline alerts under
  * their root cause (see groupRootCauses). Pure and deterministic: the same events in any order,
@@ -60,7 +52,6 @@ export function deriveAlerts(input: DeriveAlertsInput): DerivedAlerts {
   const alerts: Alert[] = []
   const offline: OfflineFact[] = []
   const accountAlerts: Alert[] = []
-  const webviewEvents: ParsedEvent[] = []
 
   for (const deviceId of sortedUnion(input.deviceIds, devices.keys())) {
     const judged = judgeDevice({
@@ -79,33 +70,29 @@ export function deriveAlerts(input: DeriveAlertsInput): DerivedAlerts {
     const account = accounts.get(accountId)
     return account === undefined ? accountId : connectedAccountDisplayName(account)
   }
+  const webviewEvents: ParsedEvent[] = []
   for (const accountId of sortedUnion(input.accountIds, accounts.keys())) {
-    // An account's list may hold its devices' events too; only its own matter here, and dropping
-    // the rest first halves the sorting.
-    const events = prepareEvents(
-      input.eventsByAccount(accountId).filter(isAccountEvent),
-      now,
-      input.uniqueEventIds,
-    )
-    const subject: AlertSubject = { kind: 'account', id: accountId, name: accountName(accountId) }
-    const ruleInput: RuleInput = { subject, events, now, config }
-    for (const rule of ACCOUNT_RULES) for (const alert of rule(ruleInput)) alerts.push(alert)
-    const disconnections = accountDisconnectedAlerts(ruleInput)
-    alerts.push(...disconnections)
-    accountAlerts.push(...disconnections)
-    for (const event of events) if (isWebviewEvent(event)) webviewEvents.push(event)
-  }
-  for (const event of input.workspaceEvents ?? []) {
-    if (isWebviewEvent(event)) webviewEvents.push(event)
-  }
-  alerts.push(
-    ...webviewLoginFailedAlerts({
-      events: prepareEvents(webviewEvents, now),
+    const judged = judgeAccount({
+      accountId,
+      account: accounts.get(accountId),
+      events: input.eventsByAccount(accountId),
       now,
       config,
-      accountName,
-    }),
-  )
+      uniqueEventIds: input.uniqueEventIds,
+    })
+    for (const alert of judged.alerts) alerts.push(alert)
+    for (const alert of judged.disconnections) accountAlerts.push(alert)
+    for (const event of judged.webviewEvents) webviewEvents.push(event)
+  }
+  for (const alert of webviewAlerts({
+    accountWebviewEvents: webviewEvents,
+    workspaceEvents: input.workspaceEvents ?? [],
+    accountName,
+    now,
+    config,
+  })) {
+    alerts.push(alert)
+  }
 
   // Nothing offline and no account down (as for most single devices): no incident to form.
   if (offline.length === 0 && accountAlerts.length === 0) {
@@ -129,12 +116,4 @@ export function deriveAlerts(input: DeriveAlertsInput): DerivedAlerts {
 
 function sortedUnion(ids: readonly string[], more: Iterable<string>): string[] {
   return [...new Set([...ids, ...more])].sort(compareText)
-}
-
-function isAccountEvent(event: ParsedEvent): boolean {
-  return event.type.startsWith('connected_account.') || isWebviewEvent(event)
-}
-
-function isWebviewEvent(event: ParsedEvent): boolean {
-  return event.type.startsWith('connect_webview.')
 }

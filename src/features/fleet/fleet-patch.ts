@@ -186,9 +186,28 @@ function touchedRows(
     const events = byDevice.get(cached.deviceId)
     // A former device is listed by its events alone.
     if (cached.device === undefined && (events?.length ?? 0) === 0) return undefined
-    if (latestAccount(events) !== cached.eventAccount) return undefined
+    const eventAccount = latestAccount(events)
+    if (eventAccount !== cached.eventAccount && movesGroups(cached, eventAccount, cache)) {
+      return undefined
+    }
   }
   return touched
+}
+
+/**
+ * Whether the account a device's latest events name, now `eventAccount`, changes the grouping.
+ * It places only devices Seam does not assign, but it also makes the accounts it names into
+ * groups: a new account needs a group, and an unlisted one may lose its last mention.
+ */
+function movesGroups(
+  cached: CachedRow,
+  eventAccount: string | undefined,
+  cache: FleetRowCache,
+): boolean {
+  if (cached.device?.connected_account_id === undefined) return true
+  if (eventAccount !== undefined && !cache.views.has(eventAccount)) return true
+  const before = cached.eventAccount
+  return before !== undefined && cache.views.get(before)?.view.listed !== true
 }
 
 /**

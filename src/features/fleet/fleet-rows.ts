@@ -25,6 +25,7 @@ import {
   type FleetRowCache,
 } from './fleet-row-cache'
 import { resortRows } from './sorted-rows'
+import { sameItems } from '../../lib/same-items'
 
 export interface FleetInput {
   readonly devices: readonly Device[]
@@ -170,12 +171,6 @@ export function buildFleet(input: FleetInput, cache: FleetRowCache = createFleet
   const fleet = { groups, rows: resortRows(previous?.rows ?? [], all, byAttention) }
   cache.fleet = fleet
   return fleet
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
 }
 
 /**
