@@ -83,6 +83,7 @@ export function deriveViews(state: BrowserState, inventory: Inventory, now: Inst
       eventsByAccount: snapshot.byAccount,
       alertsByDevice: alerts.byDevice,
       now,
+      changes: snapshot.changes,
     },
     state.rowCache,
   )

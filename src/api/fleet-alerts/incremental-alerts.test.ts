@@ -163,8 +163,9 @@ describe('deriveAlertsIncrementally', () => {
       log.add(batch, now)
       const touched = new Set(batch.map((event) => event.deviceId).filter((id) => id !== undefined))
       const result = incremental(log, now, cache, undefined, withChanges)
-      const { rederivedDevices, ...derived } = result
+      const { rederivedDevices, openAlerts, ...derived } = result
       expect(derived).toEqual(fullDerivation(log, now))
+      expect(openAlerts).toEqual(derived.alerts.filter((alert) => alert.resolvedAt === null))
       if (start > 0) {
         expect(rederivedDevices).toBe(touched.size)
         if (rederivedDevices < deviceIds.length) sawPartial = true

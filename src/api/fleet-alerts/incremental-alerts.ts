@@ -81,6 +81,8 @@ export function createAlertCache(): AlertCache {
 }
 
 export interface IncrementalAlerts extends DerivedAlerts {
+  /** The open alerts: the start of `alerts`, which sorts them first. */
+  readonly openAlerts: readonly Alert[]
   /** How many devices had their rules run in this call. */
   readonly rederivedDevices: number
 }
@@ -196,7 +198,31 @@ export function deriveAlertsIncrementally(
     regroupable,
     incidentOf: cache.rootCauses.incidentOf,
   })
-  return { alerts: alerts as Alert[], incidents: cache.rootCauses.incidents, rederivedDevices }
+  return {
+    alerts: alerts as Alert[],
+    openAlerts: openPrefix(alerts),
+    incidents: cache.rootCauses.incidents,
+    rederivedDevices,
+  }
+}
+
+const openPrefixes = new WeakMap<readonly Alert[], readonly Alert[]>()
+
+/** The open alerts at the start of a list in compareAlerts order, found by binary search. */
+function openPrefix(alerts: readonly Alert[]): readonly Alert[] {
+  let open = openPrefixes.get(alerts)
+  if (open === undefined) {
+    let low = 0
+    let high = alerts.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((alerts[middle] as Alert).resolvedAt === null) low = middle + 1
+      else high = middle
+    }
+    open = alerts.slice(0, low)
+    openPrefixes.set(alerts, open)
+  }
+  return open
 }
 
 /** One device alone through deriveAlerts, plus the facts root-cause grouping needs about it. */

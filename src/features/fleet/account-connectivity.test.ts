@@ -6,7 +6,7 @@ import {
   connectivityTimeline,
 } from '../../domain/timelines/connectivity'
 import { MINUTE, seamEvent, T0 } from '../../domain/timelines/event-fixtures'
-import { sameConnectivityEvents } from './account-connectivity'
+import { accountConnectivity, sameConnectivityEvents } from './account-connectivity'
 
 const NOW = T0 + 60 * MINUTE
 const own = [seamEvent('device.connected', { id: 'c', at: T0, deviceId: 'gate' })]
@@ -35,5 +35,24 @@ describe('sameConnectivityEvents', () => {
     expect(sameConnectivityEvents([down], [reauth, down])).toBe(true)
     expect(sameConnectivityEvents([reauth], [down, reauth])).toBe(false)
     expect(sameConnectivityEvents(undefined, [reauth])).toBe(true)
+  })
+})
+
+describe('accountConnectivity', () => {
+  it('gives the same array for a new list with the same connectivity events, a new one otherwise', () => {
+    const reauth = seamEvent('connected_account.reauthorization_requested', {
+      id: 'r',
+      at: T0 + 2 * MINUTE,
+    })
+    const up = seamEvent('connected_account.connected', { id: 'u', at: T0 + 3 * MINUTE })
+    const before = [down]
+    const first = accountConnectivity(before)
+    expect(first).toEqual([down])
+    expect(accountConnectivity([reauth, down], before)).toBe(first)
+    const changed = accountConnectivity([up, reauth, down], before)
+    expect(changed).toEqual([up, down])
+    expect(changed).not.toBe(first)
+    // Lists without connectivity events all share one empty array.
+    expect(accountConnectivity([reauth])).toBe(accountConnectivity(undefined))
   })
 })

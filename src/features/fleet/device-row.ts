@@ -92,12 +92,16 @@ export function buildDeviceRow(
   const model = device?.properties.model?.display_name ?? undefined
   // The list is newest first: the first event that happened by `now` is the latest one.
   const last = events.find((event) => event.occurredAt <= now)
-  const row: FleetDeviceRow = {
+  // One object literal with every property, absent ones undefined: all rows share one shape, so
+  // sorting and patching 5,000 of them reads their fields at full speed.
+  return {
     deviceId: input.deviceId,
     name,
     nameKey: naturalKey(name),
     kind,
+    model: model || undefined,
     accountKey: input.accountKey,
+    accountId: input.accountId,
     accountName: input.accountName,
     listed: device !== undefined,
     // Not capabilities_supported: the fake Seam claims "lock" for thermostats and sensors too.
@@ -107,28 +111,22 @@ export function buildDeviceRow(
       device?.device_type.endsWith('_lock') === true,
     connectivity,
     battery: status.battery,
+    batteryConcern: concern,
     lock: status.lock,
-    attention:
-      device === undefined ? 0 : attention(connectivity.state, concern, input.alerts?.severity),
-    searchText: searchText(input, device, name, kind, model),
-  }
-  return {
-    ...row,
-    ...(model ? { model } : {}),
-    ...(input.accountId === undefined ? {} : { accountId: input.accountId }),
-    ...(concern === undefined ? {} : { batteryConcern: concern }),
-    ...(input.alerts === undefined || input.alerts.count === 0 ? {} : { alerts: input.alerts }),
-    ...(last === undefined
-      ? {}
-      : {
-          lastEvent: {
+    lastEvent:
+      last === undefined
+        ? undefined
+        : {
             id: last.id,
             // Without the device name: the row already shows it.
             text: describeEvent(last, { accountName: input.accountName }),
             at: last.occurredAt,
-            ...(last.severity === undefined ? {} : { severity: last.severity }),
+            severity: last.severity,
           },
-        }),
+    alerts: input.alerts === undefined || input.alerts.count === 0 ? undefined : input.alerts,
+    attention:
+      device === undefined ? 0 : attention(connectivity.state, concern, input.alerts?.severity),
+    searchText: searchText(input, device, name, kind, model),
   }
 }
 

@@ -35,7 +35,7 @@ export function FleetPage() {
 
   const deviceList = devices.data ?? EMPTY_LIST
   const accountList = accounts.data ?? EMPTY_LIST
-  const { events, byDevice, byAccount, version } = stream
+  const { events, byDevice, byAccount, version, changes } = stream
   const index = useMemo(
     () => streamEventIndex({ events, byDevice, byAccount, version }),
     [events, byDevice, byAccount, version],
@@ -52,10 +52,20 @@ export function FleetPage() {
           eventsByAccount: byAccount,
           alertsByDevice,
           now: LIVE,
+          changes,
         },
         rowCache,
       ),
-    [deviceList.items, accountList.items, index, byDevice, byAccount, alertsByDevice, rowCache],
+    [
+      deviceList.items,
+      accountList.items,
+      index,
+      byDevice,
+      byAccount,
+      changes,
+      alertsByDevice,
+      rowCache,
+    ],
   )
   const alertsByAccount = alerts?.byAccount
   const alertsTotal = alerts?.total

@@ -39,8 +39,25 @@ const ACCOUNT_TYPES: KnownEventType[] = [
 ]
 const NOW = T0 + 1_000 * MINUTE
 
+/** The fleet's input from the log as it is, without badges. */
+function inputFrom(log: EventLog): FleetInput {
+  return {
+    devices,
+    accounts,
+    index: streamEventIndex(log.snapshot),
+    eventsByDevice: log.snapshot.byDevice,
+    eventsByAccount: log.snapshot.byAccount,
+    alertsByDevice: undefined,
+    now: NOW,
+    changes: log.snapshot.changes,
+  }
+}
+
 describe('buildFleet, patched from the last poll', () => {
-  it('equals a full build after every one of many random polls', () => {
+  it.each([
+    ['visiting the devices the log says changed', true],
+    ['comparing every device list', false],
+  ])('equals a full build after every one of many random polls, %s', (_, withChanges) => {
     const random = seededRandom(7)
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
     // A small cap, so old events fall out and lists shrink or empty.
@@ -50,6 +67,7 @@ describe('buildFleet, patched from the last poll', () => {
     let at = T0
     let patched = 0
     let full = 0
+    let moved = 0
     for (let poll = 0; poll < 150; poll++) {
       const events = Array.from({ length: 1 + Math.floor(random() * 4) }, () => {
         at += Math.floor(random() * 3) * MINUTE
@@ -85,17 +103,65 @@ describe('buildFleet, patched from the last poll', () => {
         // Now and then the same badges as before, in a map of their own.
         alertsByDevice: poll % 5 === 0 ? undefined : alerts,
         now: NOW,
+        ...(withChanges && { changes: snapshot.changes }),
       }
       if (cache.fleet !== undefined && cache.input !== undefined) {
         const probe = { ...cache, rows: new Map(cache.rows), views: new Map(cache.views) }
-        if (patchFleet(input, probe) === undefined) full++
-        else patched++
+        const groupOf = new Map(cache.fleet.rows.map((row) => [row.deviceId, row.accountKey]))
+        const result = patchFleet(input, probe)
+        if (result === undefined) full++
+        else {
+          patched++
+          if (result.rows.some((row) => groupOf.get(row.deviceId) !== row.accountKey)) moved++
+        }
       }
       expect(buildFleet(input, cache)).toEqual(buildFleet(input))
     }
     // Both ways were taken, many times.
     expect(patched).toBeGreaterThan(50)
     expect(full).toBeGreaterThan(10)
+    // Devices Seam does not assign moved between groups by their events, patched in place.
+    expect(moved).toBeGreaterThan(0)
+  })
+
+  it('patches when a device Seam assigns names another account in its events, and only then', () => {
+    const log = new EventLog()
+    const cache = createFleetRowCache()
+    const inputOf = () => inputFrom(log)
+    log.add(
+      [seamEvent('lock.locked', { id: 'a', at: T0, deviceId: 'gate', accountId: 'acct_a' })],
+      NOW,
+    )
+    buildFleet(inputOf(), cache)
+    // The roof belongs to acct_b whatever its first event says: its row changes, not its group.
+    const roof = { id: 'b', at: T0 + MINUTE, deviceId: 'roof', accountId: 'acct_c' }
+    log.add([seamEvent('lock.unlocked', roof)], NOW)
+    expect(
+      patchFleet(inputOf(), { ...cache, rows: new Map(cache.rows), views: new Map(cache.views) }),
+    ).toBeDefined()
+    expect(buildFleet(inputOf(), cache)).toEqual(buildFleet(inputOf()))
+    // The shed has no account but by its events: naming one moves it to that group.
+    const shed = { id: 'c', at: T0 + 2 * MINUTE, deviceId: 'shed', accountId: 'acct_b' }
+    log.add([seamEvent('lock.unlocked', shed)], NOW)
+    expect(
+      patchFleet(inputOf(), { ...cache, rows: new Map(cache.rows), views: new Map(cache.views) }),
+    ).toBeUndefined()
+    const moved = buildFleet(inputOf(), cache)
+    expect(moved).toEqual(buildFleet(inputOf()))
+    expect(
+      moved.groups.find((group) => group.key === 'acct_b')?.rows.map((row) => row.deviceId),
+    ).toContain('shed')
+    // From one listed account's group to another's: both stay, so the row moves in place.
+    const back = { id: 'd', at: T0 + 3 * MINUTE, deviceId: 'shed', accountId: 'acct_a' }
+    log.add([seamEvent('lock.locked', back)], NOW)
+    const probe = { ...cache, rows: new Map(cache.rows), views: new Map(cache.views) }
+    expect(patchFleet(inputOf(), probe)).toBeDefined()
+    const again = buildFleet(inputOf(), cache)
+    expect(again).toEqual(buildFleet(inputOf()))
+    const rowsOf = (key: string) =>
+      again.groups.find((group) => group.key === key)?.rows.map((row) => row.deviceId)
+    expect(rowsOf('acct_a')).toContain('shed')
+    expect(rowsOf('acct_b')).not.toContain('shed')
   })
 
   it('keeps the rows of an account whose new events are not about connectivity', () => {
@@ -108,15 +174,7 @@ describe('buildFleet, patched from the last poll', () => {
       accountId: 'acct_a',
     })
     log.add([lock], NOW)
-    const inputOf = () => ({
-      devices,
-      accounts,
-      index: streamEventIndex(log.snapshot),
-      eventsByDevice: log.snapshot.byDevice,
-      eventsByAccount: log.snapshot.byAccount,
-      alertsByDevice: undefined,
-      now: NOW,
-    })
+    const inputOf = () => inputFrom(log)
     const before = buildFleet(inputOf(), cache)
     const reauth = { id: 'r', at: T0 + MINUTE, accountId: 'acct_a' }
     log.add([seamEvent('connected_account.reauthorization_requested', reauth)], NOW)

@@ -7,20 +7,27 @@ import {
   latestAccount,
   NO_EVENTS,
   sameBadge,
-  withAccountEvents,
   type CachedRow,
   type FleetRowCache,
 } from './fleet-row-cache'
+import { UNASSIGNED_GROUP_KEY } from '../../domain/grouping/group-fleet'
 import type { Fleet, FleetGroupView, FleetInput } from './fleet-rows'
-import { sameConnectivityEvents } from './account-connectivity'
+import { patchSorted as patchSortedList } from '../../lib/patch-sorted'
+import { accountConnectivity } from './account-connectivity'
 
 type Change = readonly [before: FleetDeviceRow, after: FleetDeviceRow]
 
+/** A group's rows that leave it and arrive in it (the same device's old and new row, or a move). */
+interface GroupChanges {
+  readonly leaving: FleetDeviceRow[]
+  readonly arriving: FleetDeviceRow[]
+}
+
 /**
  * The fleet for `input` from the last one, when only the stream's per-device or per-account lists
- * and the alert badges changed and no device changed group; undefined when a full build is needed
- * (new inventory or clock, a device moving between groups, an account or device appearing or
- * disappearing). The result is the same as a full build's: rows are sorted by a total order.
+ * and the alert badges changed, and devices moved only between groups that stay; undefined when a
+ * full build is needed (new inventory or clock, an account or device appearing or disappearing).
+ * The result is the same as a full build's: rows are sorted by a total order.
  */
 export function patchFleet(input: FleetInput, cache: FleetRowCache): Fleet | undefined {
   const last = cache.input
@@ -55,7 +62,9 @@ export function patchFleet(input: FleetInput, cache: FleetRowCache): Fleet | und
       // An unlisted account is a group only while something names it.
       if (!cached.view.listed && (events?.length ?? 0) === 0) return undefined
       healthGroups.add(key)
-      if (!sameConnectivityEvents(events, cached.accountEvents)) rowGroups.add(key)
+      // Rows read only the account's connectivity events, kept as the same array while unchanged.
+      const connectivity = accountConnectivity(events, cached.accountEvents)
+      if (connectivity !== accountConnectivity(cached.accountEvents)) rowGroups.add(key)
     }
     for (const [accountId, events] of input.eventsByAccount) {
       if (events.length > 0 && !cache.views.has(accountId)) return undefined
@@ -64,37 +73,33 @@ export function patchFleet(input: FleetInput, cache: FleetRowCache): Fleet | und
 
   const touched = touchedRows(input, last, cache, rowGroups)
   if (touched === undefined) return undefined
-  // Rows of an account whose new events they do not read now stand for the new list.
-  for (const key of healthGroups) {
-    if (rowGroups.has(key)) continue
-    const accountEvents = input.eventsByAccount.get(key)
-    for (const row of cache.views.get(key)?.unsorted ?? []) {
-      const cached = cache.rows.get(row.deviceId)
-      if (cached !== undefined && !touched.has(cached)) {
-        cache.rows.set(row.deviceId, withAccountEvents(cached, accountEvents))
-      }
-    }
-  }
 
-  const changesByGroup = new Map<string, Change[]>()
+  const changesByGroup = new Map<string, GroupChanges>()
+  const changesOf = (key: string) => {
+    let changes = changesByGroup.get(key)
+    if (changes === undefined) changesByGroup.set(key, (changes = { leaving: [], arriving: [] }))
+    return changes
+  }
   const changes: Change[] = []
-  for (const cached of touched) {
+  for (const [cached, to] of touched) {
+    const group = to === cached.accountKey ? undefined : cache.views.get(to)?.view
+    const accountId = group === undefined ? cached.accountId : group.accountId
     const row = cachedRow(cache, input, {
       deviceId: cached.deviceId,
       device: cached.device,
       events: input.eventsByDevice.get(cached.deviceId),
       accountEvents:
-        cached.accountId === undefined ? undefined : input.eventsByAccount.get(cached.accountId),
-      accountKey: cached.accountKey,
-      accountName: cached.accountName,
-      ...(cached.accountId === undefined ? {} : { accountId: cached.accountId }),
+        accountId === undefined
+          ? undefined
+          : accountConnectivity(input.eventsByAccount.get(accountId)),
+      accountKey: to,
+      accountName: group === undefined ? cached.accountName : group.title,
+      ...(accountId === undefined ? {} : { accountId }),
     })
     if (row === cached.row) continue
-    const change: Change = [cached.row, row]
-    changes.push(change)
-    const list = changesByGroup.get(cached.accountKey)
-    if (list === undefined) changesByGroup.set(cached.accountKey, [change])
-    else list.push(change)
+    changes.push([cached.row, row])
+    changesOf(cached.accountKey).leaving.push(cached.row)
+    changesOf(to).arriving.push(row)
   }
 
   let groupsChanged = false
@@ -126,7 +131,13 @@ export function patchFleet(input: FleetInput, cache: FleetRowCache): Fleet | und
   })
   cache.input = input
   if (!groupsChanged) return fleet
-  const next: Fleet = { groups, rows: patchSorted(fleet.rows, changes) }
+  const next: Fleet = {
+    groups,
+    rows: patchSorted(fleet.rows, {
+      leaving: changes.map(([before]) => before),
+      arriving: changes.map(([, after]) => after),
+    }),
+  }
   cache.fleet = next
   return next
 }
@@ -139,8 +150,9 @@ export function sameHealth(a: AccountHealth | undefined, b: AccountHealth | unde
 const MAX_MOVES = 512
 
 /**
- * The cached rows whose inputs changed: their device's events, their badge, or (rowGroups) their
- * account's connectivity events; undefined when one of them changes group or a device is new.
+ * The cached rows whose inputs changed (their device's events, their badge, or (rowGroups) their
+ * account's connectivity events), each with the group it belongs in now; undefined when a device
+ * is new or a change of group is more than a move between two groups that stay.
  * Only the event lists are compared for every row (a map lookup each); badges are compared for
  * the devices that have one, before or now.
  */
@@ -149,19 +161,31 @@ function touchedRows(
   last: FleetInput,
   cache: FleetRowCache,
   rowGroups: ReadonlySet<string>,
-): Set<CachedRow> | undefined {
+): Map<CachedRow, string> | undefined {
   const touched = new Set<CachedRow>()
   const byDevice = input.eventsByDevice
-  let present = 0
-  for (const cached of cache.rows.values()) {
-    const events = byDevice.get(cached.deviceId)
-    if (events !== undefined) present++
-    if (events !== cached.events) touched.add(cached)
-  }
-  // A device with events and no row yet needs a place in the grouping.
-  if (present < byDevice.size) {
-    for (const [deviceId, events] of byDevice) {
-      if (events.length > 0 && !cache.rows.has(deviceId)) return undefined
+  const changes = input.changes
+  if (changes !== undefined && changes.byDeviceBefore === last.eventsByDevice) {
+    // The log says which lists changed since the last input's: no need to compare them all.
+    for (const deviceId of changes.devices) {
+      const cached = cache.rows.get(deviceId)
+      const events = byDevice.get(deviceId)
+      // A device with events and no row yet needs a place in the grouping.
+      if (cached === undefined) {
+        if ((events?.length ?? 0) > 0) return undefined
+      } else if (events !== cached.events) touched.add(cached)
+    }
+  } else {
+    let present = 0
+    for (const cached of cache.rows.values()) {
+      const events = byDevice.get(cached.deviceId)
+      if (events !== undefined) present++
+      if (events !== cached.events) touched.add(cached)
+    }
+    if (present < byDevice.size) {
+      for (const [deviceId, events] of byDevice) {
+        if (events.length > 0 && !cache.rows.has(deviceId)) return undefined
+      }
     }
   }
   // Every cached row's badge equals the last input's, by value.
@@ -182,69 +206,65 @@ function touchedRows(
       if (cached !== undefined) touched.add(cached)
     }
   }
+  const groups = new Map<CachedRow, string>()
   for (const cached of touched) {
     const events = byDevice.get(cached.deviceId)
     // A former device is listed by its events alone.
     if (cached.device === undefined && (events?.length ?? 0) === 0) return undefined
     const eventAccount = latestAccount(events)
-    if (eventAccount !== cached.eventAccount && movesGroups(cached, eventAccount, cache)) {
-      return undefined
-    }
+    const group =
+      eventAccount === cached.eventAccount
+        ? cached.accountKey
+        : groupAfter(cached, eventAccount, cache)
+    if (group === undefined) return undefined
+    groups.set(cached, group)
   }
-  return touched
+  return groups
 }
 
 /**
- * Whether the account a device's latest events name, now `eventAccount`, changes the grouping.
- * It places only devices Seam does not assign, but it also makes the accounts it names into
- * groups: a new account needs a group, and an unlisted one may lose its last mention.
+ * The group of a device whose latest events now name `eventAccount`, or undefined when only a full
+ * build can tell. That account places only devices Seam does not assign, but it also makes the
+ * accounts events name into groups: a new one needs a group, and an unlisted one may lose its
+ * last mention. A device may move only out of a listed account's group, which stays regardless.
  */
-function movesGroups(
+function groupAfter(
   cached: CachedRow,
   eventAccount: string | undefined,
   cache: FleetRowCache,
-): boolean {
-  if (cached.device?.connected_account_id === undefined) return true
-  if (eventAccount !== undefined && !cache.views.has(eventAccount)) return true
-  const before = cached.eventAccount
-  return before !== undefined && cache.views.get(before)?.view.listed !== true
+): string | undefined {
+  const listed = (key: string | undefined) =>
+    key === undefined || cache.views.get(key)?.view.listed === true
+  if (eventAccount !== undefined && !cache.views.has(eventAccount)) return undefined
+  if (!listed(cached.eventAccount)) return undefined
+  if (cached.device?.connected_account_id != null) return cached.accountKey
+  const to = eventAccount ?? UNASSIGNED_GROUP_KEY
+  if (to === cached.accountKey) return to
+  return listed(cached.accountKey) && cache.views.has(to) ? to : undefined
 }
 
-/**
- * A copy of `sorted` (in byAttention order) with each change's row replaced, still sorted: each
- * old row is found and each new one placed by binary search, so a poll costs a few comparisons
- * per changed row rather than a pass over all of them.
- */
+/** A copy of `sorted` (in byAttention order) without the leaving rows and with the arriving ones. */
 export function patchSorted(
   sorted: readonly FleetDeviceRow[],
-  changes: readonly Change[],
+  changes: GroupChanges,
 ): FleetDeviceRow[] {
-  if (changes.length > MAX_MOVES) return replaceRows(sorted, changes).sort(byAttention)
-  const rows = sorted.slice()
-  for (const [before, after] of changes) {
-    let at = lowerBound(rows, before)
-    if (rows[at] !== before) at = rows.indexOf(before)
-    if (at >= 0) rows.splice(at, 1)
-    rows.splice(lowerBound(rows, after), 0, after)
-  }
-  return rows
+  if (changes.arriving.length > MAX_MOVES) return replaceRows(sorted, changes).sort(byAttention)
+  return patchSortedList(sorted, changes.leaving, changes.arriving, byAttention)
 }
 
-function lowerBound(rows: readonly FleetDeviceRow[], row: FleetDeviceRow): number {
-  let low = 0
-  let high = rows.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (byAttention(rows[middle]!, row) < 0) low = middle + 1
-    else high = middle
+/** `rows` without the leaving rows and with the arriving ones; a device's new row takes its place. */
+function replaceRows(rows: readonly FleetDeviceRow[], changes: GroupChanges): FleetDeviceRow[] {
+  const byDevice = new Map(changes.arriving.map((row) => [row.deviceId, row]))
+  const leaving = new Set(changes.leaving)
+  const out: FleetDeviceRow[] = []
+  for (const row of rows) {
+    if (!leaving.has(row)) out.push(row)
+    else if (byDevice.has(row.deviceId)) {
+      out.push(byDevice.get(row.deviceId) as FleetDeviceRow)
+      byDevice.delete(row.deviceId)
+    }
   }
-  return low
-}
-
-function replaceRows(
-  rows: readonly FleetDeviceRow[],
-  changes: readonly Change[],
-): FleetDeviceRow[] {
-  const after = new Map(changes)
-  return rows.map((row) => after.get(row) ?? row)
+  // Rows that moved in from another group.
+  for (const row of byDevice.values()) out.push(row)
+  return out
 }

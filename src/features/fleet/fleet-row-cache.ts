@@ -12,6 +12,7 @@ export interface RowKey {
   readonly deviceId: string
   readonly device: Device | undefined
   readonly events: readonly ParsedEvent[] | undefined
+  /** The account's connectivity events (see accountConnectivity): all a row reads of them. */
   readonly accountEvents: readonly ParsedEvent[] | undefined
   readonly accountKey: string
   readonly accountId?: string
@@ -111,15 +112,6 @@ export function cachedRow(cache: FleetRowCache, input: FleetInput, key: RowKey):
     cacheEntry(key, key.accountEvents, eventAccount, status, alerts, input.now, row),
   )
   return row
-}
-
-/** `cached` standing for its account's new list of events, which its row does not read. */
-export function withAccountEvents(
-  cached: CachedRow,
-  accountEvents: readonly ParsedEvent[] | undefined,
-): CachedRow {
-  const { eventAccount, status, alerts, now, row } = cached
-  return cacheEntry(cached, accountEvents, eventAccount, status, alerts, now, row)
 }
 
 function cacheEntry(

@@ -1,4 +1,5 @@
 // The fleet overview's data: the domain's account groups, one cached row per device, and roll-ups.
+import type { SnapshotChanges } from '../../api/event-stream/event-log'
 import type { AlertBadge } from '../../api/fleet-alerts/summarize-alerts'
 import {
   connectedAccountDisplayName,
@@ -14,6 +15,7 @@ import {
   type FleetGroup,
 } from '../../domain/grouping/group-fleet'
 import { providerWords } from '../../lib/brand-words'
+import { accountConnectivity } from './account-connectivity'
 import { accountHealth, type AccountHealth } from './account-health'
 import type { FleetDeviceRow } from './device-row'
 import { patchFleet, sameHealth } from './fleet-patch'
@@ -39,6 +41,8 @@ export interface FleetInput {
   /** Open alerts per device; undefined until alerts are derived. */
   readonly alertsByDevice: ReadonlyMap<string, AlertBadge> | undefined
   readonly now: Instant
+  /** The event log's account of which lists changed since the maps before these (optional). */
+  readonly changes?: SnapshotChanges | undefined
 }
 
 export interface FleetGroupView {
@@ -116,13 +120,16 @@ export function buildFleet(input: FleetInput, cache: FleetRowCache = createFleet
           ? OTHER_DEVICES_TITLE
           : accountId
     const accountEvents = accountId === undefined ? undefined : input.eventsByAccount.get(accountId)
+    const last = cache.views.get(group.key)
+    const connectivity =
+      accountId === undefined ? undefined : accountConnectivity(accountEvents, last?.accountEvents)
     const rowOf = (deviceId: string, device: Device | undefined) => {
       seen.add(deviceId)
       return cachedRow(cache, input, {
         deviceId,
         device,
         events: input.eventsByDevice.get(deviceId),
-        accountEvents,
+        accountEvents: connectivity,
         accountKey: group.key,
         accountName: title,
         ...(accountId === undefined ? {} : { accountId }),
@@ -137,7 +144,6 @@ export function buildFleet(input: FleetInput, cache: FleetRowCache = createFleet
       accountId === undefined
         ? undefined
         : accountHealth(account, accountEvents ?? NO_EVENTS, input.now)
-    const last = cache.views.get(group.key)
     if (
       last !== undefined &&
       sameItems(last.unsorted, unsorted) &&
