@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { seededRandom } from '../domain/timelines/event-fixtures'
 import { patchSorted } from './patch-sorted'
 
 interface Item {
@@ -7,17 +8,9 @@ interface Item {
 }
 const compare = (a: Item, b: Item) => a.key - b.key || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
-function random(seed: number) {
-  let state = seed
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31
-    return state / 2 ** 31
-  }
-}
-
 describe('patchSorted', () => {
   it('equals removing and adding, then sorting, for many random changes', () => {
-    const next = random(3)
+    const next = seededRandom(3)
     let serial = 0
     const make = (): Item => ({ key: Math.floor(next() * 20), id: `i${serial++}` })
     let list = Array.from({ length: 200 }, make).sort(compare)

@@ -156,6 +156,47 @@ describe('EventLog limits', () => {
   })
 })
 
+describe('EventLog slack', () => {
+  it('lets expired events linger up to the slack, then drops them all at once', () => {
+    const log = new EventLog({ retentionMs: DAY, maxEvents: 100, trimSlackMs: 30 * MINUTE })
+    log.add([event('a', 0, 'door'), event('b', 10, 'door'), event('c', 600, 'door')], NOW)
+    // 'a' expired 20 minutes ago: within the slack, it stays (and so does 'b').
+    log.add([event('d', 601, 'door')], T0 + DAY + 20 * MINUTE)
+    expect(ids(log.snapshot.events)).toEqual(['d', 'c', 'b', 'a'])
+    // 'a' is now 40 minutes past: everything expired goes, 'b' too.
+    log.add([], T0 + DAY + 40 * MINUTE)
+    expect(ids(log.snapshot.events)).toEqual(['d', 'c'])
+    expect(ids(log.snapshot.byDevice.get('door'))).toEqual(['d', 'c'])
+  })
+})
+
+describe('EventLog snapshots', () => {
+  it('each keeps its own events, read early or late, and says their count and newest time', () => {
+    const log = new EventLog({ retentionMs: 30 * DAY, maxEvents: 100_000 })
+    const snapshots = []
+    const expected: string[][] = []
+    const all: ParsedEvent[] = []
+    // Enough polls for the recent run to be folded into the bulk more than once.
+    for (let poll = 0; poll < 30; poll++) {
+      const batch = Array.from({ length: 400 }, (_, i) =>
+        event(`p${poll}_${i}`, (poll * 37 + i * 13) % 900, i % 2 === 0 ? 'door' : 'gate'),
+      )
+      log.add(batch, NOW + DAY)
+      all.push(...batch)
+      snapshots.push(log.snapshot)
+      expected.push(ids([...all].sort(compareNewestFirst)))
+      // Some snapshots are read at once, the others only at the end.
+      if (poll % 3 === 0) expect(ids(log.snapshot.events)).toEqual(expected[poll])
+    }
+    snapshots.forEach((snapshot, poll) => {
+      expect(ids(snapshot.events)).toEqual(expected[poll])
+      expect(snapshot.size).toBe((poll + 1) * 400)
+      expect(snapshot.newestAt).toBe(snapshot.events[0]?.occurredAt)
+    })
+    expect(log.size).toBe(30 * 400)
+  })
+})
+
 describe('EventLog.replace', () => {
   it('throws away what was there and always bumps the version', () => {
     const log = new EventLog()

@@ -1,5 +1,6 @@
 // The browser's bounded, sorted, de-duplicated log of parsed events: merges each poll in place of re-sorting.
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
+import { LayeredMap } from '../../lib/layered-map'
 import { mergeRuns, sortNewestFirst } from './sort-newest-first'
 
 export interface EventLogLimits {
@@ -7,16 +8,25 @@ export interface EventLogLimits {
   readonly retentionMs: number
   /** Hard cap on events kept; the oldest go first. */
   readonly maxEvents: number
+  /**
+   * How long past the retention an event may linger before the log drops it (default 0): one
+   * trim of everything expired every few minutes, rather than one copy of the log on every poll.
+   */
+  readonly trimSlackMs?: number
 }
 
-/** Seven days and 250,000 events, as the proxy keeps by default. */
+/** Seven days and 250,000 events, as the proxy keeps by default; trimmed every ten minutes. */
 export const DEFAULT_EVENT_LOG_LIMITS: EventLogLimits = {
   retentionMs: 7 * 24 * 60 * 60 * 1_000,
   maxEvents: 250_000,
+  trimSlackMs: 10 * 60 * 1_000,
 }
 
 export interface EventLogSnapshot {
-  /** Newest first (occurredAt descending, then id descending). */
+  /**
+   * Newest first (occurredAt descending, then id descending). Made when first read: views that
+   * only read the lists by device and account never pay for copying 200,000 events per poll.
+   */
   readonly events: readonly ParsedEvent[]
   /** Each device's events, in the same order. Devices with no events are absent. */
   readonly byDevice: ReadonlyMap<string, readonly ParsedEvent[]>
@@ -24,6 +34,9 @@ export interface EventLogSnapshot {
   readonly byAccount: ReadonlyMap<string, readonly ParsedEvent[]>
   /** Events of neither a device nor an account (e.g. a webview login before any account). */
   readonly workspace: readonly ParsedEvent[]
+  /** How many events there are, and when the newest happened: without reading `events`. */
+  readonly size: number
+  readonly newestAt: Instant | undefined
   /** Bumped whenever `events` changes; 0 before anything was added. */
   readonly version: number
   /** What this snapshot changed from the one before it; absent after a replace. */
@@ -55,6 +68,8 @@ const EMPTY: EventLogSnapshot = {
   byDevice: new Map(),
   byAccount: new Map(),
   workspace: [],
+  size: 0,
+  newestAt: undefined,
   version: 0,
 }
 
@@ -69,6 +84,10 @@ export class EventLog {
   readonly #limits: EventLogLimits
   #ids = new Set<string>()
   #snapshot: EventLogSnapshot = EMPTY
+  // The events, newest first, as two sorted runs merged when someone reads them: the bulk, and
+  // the few added since it was last merged.
+  #settled: readonly ParsedEvent[] = []
+  #recent: readonly ParsedEvent[] = []
 
   constructor(limits: EventLogLimits = DEFAULT_EVENT_LOG_LIMITS) {
     this.#limits = limits
@@ -79,7 +98,7 @@ export class EventLog {
   }
 
   get size(): number {
-    return this.#snapshot.events.length
+    return this.#settled.length + this.#recent.length
   }
 
   /**
@@ -92,8 +111,17 @@ export class EventLog {
     const fresh = sortNewestFirst(unseen, compareNewestFirst)
 
     const previous = this.#snapshot
-    const merged = fresh.length === 0 ? previous.events : mergeSorted(previous.events, fresh)
-    const { kept, dropped } = this.#trim(merged, cutoff)
+    let dropped: ParsedEvent[] = []
+    if (this.#needsTrim(cutoff, fresh.length)) {
+      const trimmed = this.#trim(mergeSorted(this.#events(), fresh), cutoff)
+      dropped = trimmed.dropped
+      this.#settled = trimmed.kept
+      this.#recent = []
+    } else if (fresh.length > 0) {
+      this.#recent = this.#recent.length === 0 ? fresh : mergeSorted(this.#recent, fresh)
+      // Merged on every read, the recent run stays short: fold it in now and then.
+      if (this.#recent.length > MAX_RECENT) this.#settle()
+    }
     if (fresh.length === 0 && dropped.length === 0) return 0
 
     const droppedIds = new Set<string>()
@@ -104,8 +132,7 @@ export class EventLog {
     const groups = groupFresh(fresh, droppedIds)
     const changedDevices = new Set<string>()
     const changedAccounts = new Set<string>()
-    this.#snapshot = {
-      events: kept,
+    this.#snapshot = this.#publish({
       byDevice: updateGroups(
         previous.byDevice,
         groups.byDevice,
@@ -138,7 +165,7 @@ export class EventLog {
         devices: changedDevices,
         accounts: changedAccounts,
       },
-    }
+    })
     if (droppedIds.size === 0) return fresh.length
     let added = 0
     for (const event of fresh) if (!droppedIds.has(event.id)) added++
@@ -150,10 +177,58 @@ export class EventLog {
     const version = this.#snapshot.version
     this.#ids.clear()
     this.#snapshot = EMPTY
+    this.#settled = []
+    this.#recent = []
     const added = this.add(incoming, now)
-    const { events, byDevice, byAccount, workspace } = this.#snapshot
-    this.#snapshot = { events, byDevice, byAccount, workspace, version: version + 1 }
+    const { byDevice, byAccount, workspace } = this.#snapshot
+    this.#snapshot = this.#publish({ byDevice, byAccount, workspace, version: version + 1 })
     return added
+  }
+
+  /** A snapshot of the lists given and of the events as they are now, merged when first read. */
+  #publish(fields: Omit<EventLogSnapshot, 'events' | 'size' | 'newestAt'>): EventLogSnapshot {
+    const settled = this.#settled
+    const recent = this.#recent
+    const newest = [settled[0], recent[0]].filter((event) => event !== undefined)
+    let events: readonly ParsedEvent[] | undefined
+    const read = () => {
+      if (events === undefined) {
+        events = recent.length === 0 ? settled : mergeSorted(settled, recent)
+        // Read while still the latest: the merge is the log's bulk from now on.
+        if (this.#settled === settled && this.#recent === recent) {
+          this.#settled = events
+          this.#recent = []
+        }
+      }
+      return events
+    }
+    return {
+      get events() {
+        return read()
+      },
+      size: settled.length + recent.length,
+      newestAt: newest.sort(compareNewestFirst)[0]?.occurredAt,
+      ...fields,
+    }
+  }
+
+  #events(): readonly ParsedEvent[] {
+    return this.#recent.length === 0 ? this.#settled : mergeSorted(this.#settled, this.#recent)
+  }
+
+  #settle(): void {
+    this.#settled = this.#events()
+    this.#recent = []
+  }
+
+  /**
+   * Whether this add must drop events: the cap is passed, or the oldest dated event is past the
+   * retention by more than the slack. Both runs are sorted, so each oldest is a binary search.
+   */
+  #needsTrim(cutoff: Instant, adding: number): boolean {
+    if (this.size + adding > this.#limits.maxEvents) return true
+    const limit = cutoff - (this.#limits.trimSlackMs ?? 0)
+    return oldestDated(this.#settled) < limit || oldestDated(this.#recent) < limit
   }
 
   /** Adds the ids of the unexpired events not seen before to the index; returns those events. */
@@ -194,6 +269,15 @@ export class EventLog {
     }
     return { kept, dropped }
   }
+}
+
+/** Past this many events the recent run is merged into the bulk. */
+const MAX_RECENT = 5_000
+
+/** The time of the oldest event with a known time (those without sort last), or +∞. */
+function oldestDated(events: readonly ParsedEvent[]): number {
+  const end = firstIndex(events, (event) => event.occurredAt <= 0)
+  return end === 0 ? Number.POSITIVE_INFINITY : (events[end - 1] as ParsedEvent).occurredAt
 }
 
 function isExpired(event: ParsedEvent, cutoff: Instant): boolean {
@@ -286,19 +370,20 @@ function updateGroups(
   }
   if (freshByKey.size === 0 && trimmed.size === 0) return previous
 
-  const next = new Map(previous)
+  // Edits over the previous map, which stays as it was: a new version shares the rest of it.
+  const edits: [string, readonly ParsedEvent[] | undefined][] = []
   for (const key of trimmed) {
-    const list = next.get(key)
+    const list = previous.get(key)
     if (list === undefined) continue
     changed.add(key)
     const remaining = list.filter((event) => !droppedIds.has(event.id))
-    if (remaining.length === 0) next.delete(key)
-    else next.set(key, remaining)
+    edits.push([key, remaining.length === 0 ? undefined : remaining])
   }
+  const trimmedList = new Map(edits)
   for (const [key, events] of freshByKey) {
     changed.add(key)
-    const list = next.get(key)
-    next.set(key, list === undefined ? events : mergeSorted(list, events))
+    const list = trimmedList.has(key) ? trimmedList.get(key) : previous.get(key)
+    edits.push([key, list === undefined ? events : mergeSorted(list, events)])
   }
-  return next
+  return LayeredMap.edited(previous, edits)
 }

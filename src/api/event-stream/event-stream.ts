@@ -45,6 +45,8 @@ const NOT_LOADED: EventStreamSnapshot = {
   byDevice: new Map(),
   byAccount: new Map(),
   workspace: [],
+  size: 0,
+  newestAt: undefined,
   version: 0,
   loaded: false,
 }
@@ -59,7 +61,7 @@ export function createEventStream(dependencies: EventStreamDependencies): EventS
   function publish(): void {
     const current = log.snapshot
     if (snapshot.loaded && snapshot.version === current.version) return
-    snapshot = { ...current, loaded: true }
+    snapshot = loadedSnapshot(current)
     for (const listener of listeners) listener()
   }
 
@@ -89,5 +91,23 @@ export function createEventStream(dependencies: EventStreamDependencies): EventS
       })
       return inFlight
     },
+  }
+}
+
+/** `snapshot`, loaded; its events stay unread (a spread would merge them). */
+function loadedSnapshot(snapshot: EventLogSnapshot): EventStreamSnapshot {
+  const { byDevice, byAccount, workspace, size, newestAt, version, changes } = snapshot
+  return {
+    get events() {
+      return snapshot.events
+    },
+    byDevice,
+    byAccount,
+    workspace,
+    size,
+    newestAt,
+    version,
+    ...(changes === undefined ? {} : { changes }),
+    loaded: true,
   }
 }

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
 import { fetchEventsPage } from '../get-events'
-import type { SnapshotChanges } from './event-log'
+import type { EventLogSnapshot, SnapshotChanges } from './event-log'
 import { createEventStream } from './event-stream'
 
 /** One store for the whole app, so every view reads the same events and only one tab poll runs. */
@@ -26,8 +26,10 @@ export const eventStreamQuery = () =>
   })
 
 export interface EventStreamView {
-  /** Newest first, stable between polls that bring nothing new. */
+  /** Newest first, stable between polls that bring nothing new; made when first read. */
   readonly events: readonly ParsedEvent[]
+  /** All of the above as one object, the same until the next change. */
+  readonly snapshot: EventLogSnapshot
   readonly byDevice: ReadonlyMap<string, readonly ParsedEvent[]>
   /** Each account's own events (no device), newest first. */
   readonly byAccount: ReadonlyMap<string, readonly ParsedEvent[]>
@@ -49,12 +51,16 @@ export function useEventStream(): EventStreamView {
   const { error, data } = useQuery(eventStreamQuery())
   const snapshot = useSyncExternalStore(eventStream.subscribe, eventStream.getSnapshot)
   return {
-    events: snapshot.events,
+    // Read only by the views that list events (see EventLogSnapshot.events).
+    get events() {
+      return snapshot.events
+    },
     byDevice: snapshot.byDevice,
     byAccount: snapshot.byAccount,
     workspace: snapshot.workspace,
     version: snapshot.version,
     changes: snapshot.changes,
+    snapshot,
     loaded: snapshot.loaded,
     error,
     lastFetchedAt: data?.fetchedAt,

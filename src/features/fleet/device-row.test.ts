@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { HOUR, MINUTE, seamEvent, T0 } from '../../domain/timelines/event-fixtures'
 import type { ParsedEvent } from '../../domain/events/parsed-event'
-import { attention, buildDeviceRow, connectivityInState, type DeviceRowInput } from './device-row'
+import {
+  attention,
+  buildDeviceRow,
+  connectivityInState,
+  deviceStatusOf,
+  refreshDeviceRow,
+  type DeviceRowInput,
+} from './device-row'
 import { testDevice } from './test-fixtures'
 
 const door = { deviceId: 'front_door', accountId: 'acct_a' }
@@ -30,6 +37,33 @@ function input(overrides: Partial<DeviceRowInput> = {}): DeviceRowInput {
     ...overrides,
   }
 }
+
+describe('refreshDeviceRow', () => {
+  it("equals a new row when only the account's events or the badge changed", () => {
+    const events = newestFirst([
+      seamEvent('device.connected', { id: 'c', at: T0, ...door }),
+      seamEvent('lock.unlocked', { id: 'u', at: T0 + HOUR, ...door }),
+    ])
+    const before = input({ events })
+    const row = buildDeviceRow(before)
+    const status = deviceStatusOf(before)
+    const down = seamEvent('connected_account.disconnected', {
+      id: 'd',
+      at: T0 + 2 * HOUR,
+      accountId: 'acct_a',
+    })
+    const variants: DeviceRowInput[] = [
+      input({ events, accountEvents: [down] }),
+      input({ events, alerts: { count: 2, severity: 'critical' } }),
+      input({ events, accountEvents: [down], alerts: { count: 1, severity: 'warning' } }),
+    ]
+    for (const after of variants) {
+      const accountChanged = after.accountEvents !== before.accountEvents
+      expect(refreshDeviceRow(row, after, status, accountChanged)).toEqual(buildDeviceRow(after))
+    }
+    expect(refreshDeviceRow(row, variants[0]!, status, true).connectivity.state).toBe('offline')
+  })
+})
 
 describe('buildDeviceRow', () => {
   it('lays the latest events over the snapshot, with time in state from the timeline', () => {

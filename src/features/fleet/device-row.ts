@@ -84,8 +84,7 @@ export function buildDeviceRow(
   status: CurrentDeviceStatus = deviceStatusOf(input),
 ): FleetDeviceRow {
   const { device, events, now } = input
-  const timeline = connectivityTimeline(events, now, { accountEvents: input.accountEvents })
-  const connectivity = connectivityInState(status.connectivity, timeline)
+  const connectivity = rowConnectivity(input, status)
   const concern = device === undefined ? undefined : batteryConcern(status.battery)
   const name = device === undefined ? formerName(input.deviceId, events) : deviceDisplayName(device)
   const kind = device === undefined ? 'Removed device' : deviceKindWords(device.device_type)
@@ -128,6 +127,37 @@ export function buildDeviceRow(
       device === undefined ? 0 : attention(connectivity.state, concern, input.alerts?.severity),
     searchText: searchText(input, device, name, kind, model),
   }
+}
+
+/**
+ * `row` again for the same device, events, `now` and group, with a new badge and, when the
+ * account's connectivity events changed, a new connectivity: what an account's connection or a
+ * new alert changes, without building names, search text and the last event again.
+ */
+export function refreshDeviceRow(
+  row: FleetDeviceRow,
+  input: DeviceRowInput,
+  status: CurrentDeviceStatus,
+  accountChanged: boolean,
+): FleetDeviceRow {
+  const connectivity = accountChanged ? rowConnectivity(input, status) : row.connectivity
+  return {
+    ...row,
+    connectivity,
+    alerts: input.alerts === undefined || input.alerts.count === 0 ? undefined : input.alerts,
+    attention:
+      input.device === undefined
+        ? 0
+        : attention(connectivity.state, row.batteryConcern, input.alerts?.severity),
+  }
+}
+
+/** The device's state as the row shows it: the status's, with the timeline's reasons and times. */
+function rowConnectivity(input: DeviceRowInput, status: CurrentDeviceStatus): Connectivity {
+  const timeline = connectivityTimeline(input.events, input.now, {
+    accountEvents: input.accountEvents,
+  })
+  return connectivityInState(status.connectivity, timeline)
 }
 
 /**

@@ -35,11 +35,9 @@ export function FleetPage() {
 
   const deviceList = devices.data ?? EMPTY_LIST
   const accountList = accounts.data ?? EMPTY_LIST
-  const { events, byDevice, byAccount, version, changes } = stream
-  const index = useMemo(
-    () => streamEventIndex({ events, byDevice, byAccount, version }),
-    [events, byDevice, byAccount, version],
-  )
+  const { byDevice, byAccount, changes, snapshot } = stream
+  // The index reads the whole list of events only when a full grouping needs it.
+  const index = useMemo(() => streamEventIndex(snapshot), [snapshot])
   const alertsByDevice = alerts?.byDevice
   const fleet = useMemo(
     () =>
@@ -104,9 +102,9 @@ export function FleetPage() {
           <FleetMeta
             accounts={totals.accounts}
             devices={totals.devices}
-            events={events.length}
+            events={snapshot.size}
             inventoryAt={devices.dataUpdatedAt}
-            lastEventAt={events[0]?.occurredAt}
+            lastEventAt={snapshot.newestAt}
           />
         )}
       </div>

@@ -5,7 +5,7 @@ import type { Device } from '../../domain/devices/device-schema'
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
 import type { FleetGroup } from '../../domain/grouping/group-fleet'
 import type { CurrentDeviceStatus } from '../../domain/status/current-device-status'
-import { buildDeviceRow, deviceStatusOf, type FleetDeviceRow } from './device-row'
+import { buildDeviceRow, deviceStatusOf, refreshDeviceRow, type FleetDeviceRow } from './device-row'
 import type { Fleet, FleetGroupView, FleetInput } from './fleet-rows'
 
 export interface RowKey {
@@ -106,7 +106,11 @@ export function cachedRow(cache: FleetRowCache, input: FleetInput, key: RowKey):
     now: input.now,
   }
   const status = sameStatus ? cached.status : deviceStatusOf(rowInput)
-  const row = buildDeviceRow(rowInput, status)
+  // Same device, events and group: only the account's connectivity or the badge changed.
+  const row =
+    sameStatus && cached.accountKey === key.accountKey && cached.accountName === key.accountName
+      ? refreshDeviceRow(cached.row, rowInput, status, cached.accountEvents !== key.accountEvents)
+      : buildDeviceRow(rowInput, status)
   cache.rows.set(
     key.deviceId,
     cacheEntry(key, key.accountEvents, eventAccount, status, alerts, input.now, row),
