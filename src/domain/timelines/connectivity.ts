@@ -62,8 +62,8 @@ export function connectivityTimeline(
   options: ConnectivityTimelineOptions = {},
 ): ConnectivityInterval[] {
   const ordered = mergeInOrder(
-    timelineEvents(events, now, DEVICE_CONNECTIVITY_TYPES),
-    timelineEvents(options.accountEvents ?? [], now, ACCOUNT_CONNECTIVITY_TYPES),
+    selected(events, now, DEVICE_CONNECTIVITY_TYPES),
+    selected(options.accountEvents ?? [], now, ACCOUNT_CONNECTIVITY_TYPES),
   )
   const intervals: ConnectivityInterval[] = []
   let own: Reading = UNKNOWN
@@ -128,8 +128,35 @@ function withUnknownStart(
   return [{ state: 'unknown', from: since, to: first.from }, ...intervals]
 }
 
-/** Merges two lists already in event order. */
-function mergeInOrder(device: ParsedEvent[], account: ParsedEvent[]): ParsedEvent[] {
+// The lists passed in are never changed (a new event makes a new list), so their selection can
+// be kept by identity: a hundred devices of one account share its list, and a device whose own
+// events did not change keeps its selection while its account's change.
+const selections = new WeakMap<
+  readonly ParsedEvent[],
+  {
+    readonly now: Instant
+    readonly types: ReadonlySet<string>
+    readonly events: readonly ParsedEvent[]
+  }
+>()
+
+function selected(
+  events: readonly ParsedEvent[],
+  now: Instant,
+  types: ReadonlySet<string>,
+): readonly ParsedEvent[] {
+  const kept = selections.get(events)
+  if (kept !== undefined && kept.now === now && kept.types === types) return kept.events
+  const selection = timelineEvents(events, now, types)
+  selections.set(events, { now, types, events: selection })
+  return selection
+}
+
+/** Merges two lists already in event order (neither is changed). */
+function mergeInOrder(
+  device: readonly ParsedEvent[],
+  account: readonly ParsedEvent[],
+): readonly ParsedEvent[] {
   if (account.length === 0) return device
   const merged: ParsedEvent[] = []
   let i = 0
