@@ -217,3 +217,30 @@ describe('connectivityTimeline properties', () => {
     }
   })
 })
+
+describe('connectivityTimeline on the same lists again', () => {
+  it('answers for each `now` and account list, however often the lists come back', () => {
+    const device = [
+      seamEvent('device.connected', { id: 'c', at: T0, deviceId: 'd' }),
+      seamEvent('device.disconnected', {
+        id: 'x',
+        at: T0 + HOUR,
+        deviceId: 'd',
+        payload: { error_code: 'hub_disconnected' },
+      }),
+    ]
+    const account = [seamEvent('connected_account.disconnected', { id: 'a', at: T0 + 2 * HOUR })]
+    const states = (now: number, accountEvents: ParsedEvent[] = []) =>
+      connectivityTimeline(device, now, { accountEvents }).map((interval) => interval.state)
+    expect(states(T0 + 3 * HOUR)).toEqual(['online', 'offline'])
+    expect(states(T0 + 30 * MINUTE)).toEqual(['online'])
+    expect(states(T0 + 3 * HOUR, account)).toEqual(['online', 'offline', 'offline'])
+    expect(
+      connectivityTimeline(device, T0 + 3 * HOUR, { accountEvents: account }).at(-1)?.reason,
+    ).toBe('account_disconnected')
+    expect(states(T0 + 90 * MINUTE, account)).toEqual(['online', 'offline'])
+    expect(
+      connectivityTimeline(device, T0 + 90 * MINUTE, { accountEvents: account }).at(-1)?.reason,
+    ).toBe('hub_disconnected')
+  })
+})
