@@ -234,14 +234,22 @@ function count(
   if (accounts.size === 0) links.delete(hub)
 }
 
+// Account alerts keep their objects while unchanged (see keepUnchanged): key each one once.
+const alertKeys = new WeakMap<Alert, string>()
+
 /** Everything of an account alert that grouping reads or copies into an incident. */
 function alertKey(alert: Alert): string {
-  return JSON.stringify([
-    alert.id,
-    alert.severity,
-    alert.openedAt,
-    alert.resolvedAt,
-    alert.subject.name,
-    alert.openingEventId,
-  ])
+  let key = alertKeys.get(alert)
+  if (key === undefined) {
+    key = JSON.stringify([
+      alert.id,
+      alert.severity,
+      alert.openedAt,
+      alert.resolvedAt,
+      alert.subject.name,
+      alert.openingEventId,
+    ])
+    alertKeys.set(alert, key)
+  }
+  return key
 }

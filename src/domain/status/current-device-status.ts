@@ -51,15 +51,40 @@ export function currentDeviceStatus(
   now: Instant,
   options: CurrentDeviceStatusOptions = {},
 ): CurrentDeviceStatus {
-  let last: ParsedEvent | undefined
-  let connectivity: ParsedEvent | undefined
-  let flakyMarker: ParsedEvent | undefined
-  let level: ParsedEvent | undefined
-  let status: ParsedEvent | undefined
-  let lock: ParsedEvent | undefined
+  return statusFromEvidence(device, gatherStatusEvidence(device.device_id, events, now), options)
+}
+
+/**
+ * The latest event of each kind a status is made of. Latest wins whatever the order, so the
+ * evidence of a list and then of more events equals that of both at once: a device that got a
+ * few new events needs only those gathered into its last evidence (see gatherStatusEvidence).
+ */
+export interface StatusEvidence {
+  readonly now: Instant
+  readonly last: ParsedEvent | undefined
+  readonly connectivity: ParsedEvent | undefined
+  readonly flakyMarker: ParsedEvent | undefined
+  readonly level: ParsedEvent | undefined
+  readonly status: ParsedEvent | undefined
+  readonly lock: ParsedEvent | undefined
+}
+
+/** `from` (evidence gathered for the same device and `now`) with `events` gathered in too. */
+export function gatherStatusEvidence(
+  deviceId: string,
+  events: readonly ParsedEvent[],
+  now: Instant,
+  from?: StatusEvidence,
+): StatusEvidence {
+  let last = from?.last
+  let connectivity = from?.connectivity
+  let flakyMarker = from?.flakyMarker
+  let level = from?.level
+  let status = from?.status
+  let lock = from?.lock
   for (const event of events) {
     if (event.occurredAt > now) continue
-    if (event.deviceId !== undefined && event.deviceId !== device.device_id) continue
+    if (event.deviceId !== undefined && event.deviceId !== deviceId) continue
     if (isLater(event, last)) last = event
     if (event.status !== 'known') continue
     const type = event.type
@@ -75,7 +100,16 @@ export function currentDeviceStatus(
       if (isLater(event, lock)) lock = event
     }
   }
+  return { now, last, connectivity, flakyMarker, level, status, lock }
+}
 
+/** The status the evidence and the device's snapshot give together. */
+export function statusFromEvidence(
+  device: Device,
+  evidence: StatusEvidence,
+  options: CurrentDeviceStatusOptions = {},
+): CurrentDeviceStatus {
+  const { last, connectivity, flakyMarker, level, status, lock } = evidence
   const snapshotAt = options.snapshotAt
   return {
     connectivity: connectivityNow(device, connectivity, flakyMarker, snapshotAt),

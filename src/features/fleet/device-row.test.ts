@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { HOUR, MINUTE, seamEvent, T0 } from '../../domain/timelines/event-fixtures'
+import { HOUR, MINUTE, seamEvent, seededRandom, T0 } from '../../domain/timelines/event-fixtures'
 import type { ParsedEvent } from '../../domain/events/parsed-event'
 import {
   attention,
@@ -7,8 +7,10 @@ import {
   connectivityInState,
   deviceStatusOf,
   refreshDeviceRow,
+  rowStatus,
   type DeviceRowInput,
 } from './device-row'
+import { addedItems } from '../../lib/added-items'
 import { testDevice } from './test-fixtures'
 
 const door = { deviceId: 'front_door', accountId: 'acct_a' }
@@ -37,6 +39,51 @@ function input(overrides: Partial<DeviceRowInput> = {}): DeviceRowInput {
     ...overrides,
   }
 }
+
+describe('rowStatus', () => {
+  it('equals the full status when it reads only the newcomers, and when the list lost events', () => {
+    const random = seededRandom(9)
+    const types = [
+      'device.connected',
+      'device.disconnected',
+      'lock.locked',
+      'lock.unlocked',
+      'device.low_battery',
+      'device.connection_became_flaky',
+    ] as const
+    let list: ParsedEvent[] = []
+    let before: ReturnType<typeof rowStatus> | undefined
+    let previous: ParsedEvent[] = []
+    let serial = 0
+    let partial = 0
+    for (let poll = 0; poll < 60; poll++) {
+      const fresh = Array.from({ length: Math.floor(random() * 4) }, () =>
+        seamEvent(types[Math.floor(random() * types.length)]!, {
+          id: `e${serial++}`,
+          // Late ones land in the middle of the list.
+          at: T0 + Math.floor(random() * (poll + 1) * 10) * MINUTE,
+          ...door,
+          payload: { battery_level: 0.1 },
+        }),
+      )
+      list = newestFirst([...list, ...fresh])
+      // Now and then the oldest go, as the log trims them.
+      if (random() < 0.15) list = list.slice(0, Math.max(0, list.length - 3))
+      // The fleet's clock: live, the same every poll.
+      const rowInput = input({ events: list, now: Infinity })
+      const result = rowStatus(
+        rowInput,
+        before === undefined ? undefined : { events: previous, evidence: before.evidence },
+      )
+      expect(result.status).toEqual(deviceStatusOf(rowInput))
+      if ((addedItems(previous, list)?.length ?? 0) > 0) partial++
+      before = result
+      previous = list
+    }
+    // Most polls read only their newcomers; the trimmed ones were read whole.
+    expect(partial).toBeGreaterThan(30)
+  })
+})
 
 describe('refreshDeviceRow', () => {
   it("equals a new row when only the account's events or the badge changed", () => {

@@ -6,12 +6,16 @@ import { describeEvent } from '../../domain/events/describe-event'
 import type { Instant, ParsedEvent, Severity } from '../../domain/events/parsed-event'
 import {
   currentDeviceStatus,
+  gatherStatusEvidence,
+  statusFromEvidence,
   type CurrentDeviceStatus,
+  type StatusEvidence,
 } from '../../domain/status/current-device-status'
 import {
   connectivityTimeline,
   type ConnectivityInterval,
 } from '../../domain/timelines/connectivity'
+import { addedItems } from '../../lib/added-items'
 import { deviceKindWords } from '../../lib/brand-words'
 import { naturalKey } from './fleet-sort'
 
@@ -76,6 +80,33 @@ export function deviceStatusOf(input: DeviceRowInput): CurrentDeviceStatus {
     input.events,
     input.now,
   )
+}
+
+/** A row's status with the evidence it came from, to gather only newcomers next time. */
+export interface RowStatus {
+  readonly status: CurrentDeviceStatus
+  readonly evidence: StatusEvidence
+}
+
+/**
+ * deviceStatusOf, gathering only the events added since `before` (the same device's list and
+ * evidence at the same `now`) when the new list holds all of the old: a device with ninety events
+ * that got one reads one, and a list that lost events (trimmed) is read whole.
+ */
+export function rowStatus(
+  input: DeviceRowInput,
+  before?: { readonly events: readonly ParsedEvent[]; readonly evidence: StatusEvidence },
+): RowStatus {
+  const device = input.device ?? unlistedDevice(input.deviceId)
+  const added =
+    before === undefined || before.evidence.now !== input.now
+      ? undefined
+      : addedItems(before.events, input.events)
+  const evidence =
+    added === undefined
+      ? gatherStatusEvidence(input.deviceId, input.events, input.now)
+      : gatherStatusEvidence(input.deviceId, added, input.now, before?.evidence)
+  return { status: statusFromEvidence(device, evidence), evidence }
 }
 
 /** `status` may be passed when already known for the same device, events and `now`. */

@@ -4,8 +4,14 @@ import type { ConnectedAccount } from '../../domain/accounts/connected-account-s
 import type { Device } from '../../domain/devices/device-schema'
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
 import type { FleetGroup } from '../../domain/grouping/group-fleet'
-import type { CurrentDeviceStatus } from '../../domain/status/current-device-status'
-import { buildDeviceRow, deviceStatusOf, refreshDeviceRow, type FleetDeviceRow } from './device-row'
+import type { CurrentDeviceStatus, StatusEvidence } from '../../domain/status/current-device-status'
+import {
+  buildDeviceRow,
+  refreshDeviceRow,
+  rowStatus,
+  type FleetDeviceRow,
+  type RowStatus,
+} from './device-row'
 import type { Fleet, FleetGroupView, FleetInput } from './fleet-rows'
 
 export interface RowKey {
@@ -32,6 +38,8 @@ export interface CachedRow {
   readonly eventAccount: string | undefined
   /** The domain's status for `device`, `events` and `now`, reused when only the rest changed. */
   readonly status: CurrentDeviceStatus
+  /** What the status was made from, to read only newcomers when `events` grows. */
+  readonly evidence: StatusEvidence
   readonly alerts: AlertBadge | undefined
   readonly now: Instant
   readonly row: FleetDeviceRow
@@ -105,7 +113,14 @@ export function cachedRow(cache: FleetRowCache, input: FleetInput, key: RowKey):
     ...(alerts === undefined ? {} : { alerts }),
     now: input.now,
   }
-  const status = sameStatus ? cached.status : deviceStatusOf(rowInput)
+  const { status, evidence } = sameStatus
+    ? cached
+    : rowStatus(
+        rowInput,
+        cached?.events === undefined
+          ? undefined
+          : { events: cached.events, evidence: cached.evidence },
+      )
   // Same device, events and group: only the account's connectivity or the badge changed.
   const row =
     sameStatus && cached.accountKey === key.accountKey && cached.accountName === key.accountName
@@ -113,7 +128,7 @@ export function cachedRow(cache: FleetRowCache, input: FleetInput, key: RowKey):
       : buildDeviceRow(rowInput, status)
   cache.rows.set(
     key.deviceId,
-    cacheEntry(key, key.accountEvents, eventAccount, status, alerts, input.now, row),
+    cacheEntry(key, key.accountEvents, eventAccount, { status, evidence }, alerts, input.now, row),
   )
   return row
 }
@@ -122,7 +137,7 @@ function cacheEntry(
   key: RowKey | CachedRow,
   accountEvents: readonly ParsedEvent[] | undefined,
   eventAccount: string | undefined,
-  status: CurrentDeviceStatus,
+  { status, evidence }: RowStatus,
   alerts: AlertBadge | undefined,
   now: Instant,
   row: FleetDeviceRow,
@@ -137,6 +152,7 @@ function cacheEntry(
     accountName: key.accountName,
     eventAccount,
     status,
+    evidence,
     alerts,
     now,
     row,
