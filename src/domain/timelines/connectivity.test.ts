@@ -3,7 +3,7 @@ import { parseDevice } from '../devices/device-schema'
 import type { KnownEventType } from '../events/event-types'
 import type { ParsedEvent } from '../events/parsed-event'
 import { currentDeviceStatus } from '../status/current-device-status'
-import { connectivityTimeline } from './connectivity'
+import { carryConnectivitySelection, connectivityTimeline } from './connectivity'
 import { HOUR, MINUTE, seamEvent, seededRandom, shuffledWithRepeats, T0 } from './event-fixtures'
 
 const DEVICE = 'front-door'
@@ -242,5 +242,37 @@ describe('connectivityTimeline on the same lists again', () => {
     expect(
       connectivityTimeline(device, T0 + 90 * MINUTE, { accountEvents: account }).at(-1)?.reason,
     ).toBe('hub_disconnected')
+  })
+})
+
+describe('carryConnectivitySelection', () => {
+  it('gives a grown list the timeline its events give, read afresh', () => {
+    const random = seededRandom(4)
+    const types: KnownEventType[] = [
+      'device.connected',
+      'device.disconnected',
+      'device.connection_became_flaky',
+      'device.connection_stabilized',
+      'lock.locked',
+    ]
+    const newestFirst = (list: ParsedEvent[]) =>
+      [...list].sort((a, b) => b.occurredAt - a.occurredAt || (a.id < b.id ? 1 : -1))
+    const now = T0 + 100 * HOUR
+    let list: ParsedEvent[] = []
+    connectivityTimeline(list, now)
+    for (let poll = 0; poll < 40; poll++) {
+      const fresh = Array.from({ length: Math.floor(random() * 4) }, (_, i) =>
+        seamEvent(types[Math.floor(random() * types.length)]!, {
+          id: `e${poll}_${i}`,
+          at: T0 + Math.floor(random() * (poll + 1)) * MINUTE,
+          deviceId: 'd',
+        }),
+      )
+      // Merged in place, as the event log does, so late events land inside the list.
+      const next = newestFirst([...list, ...fresh])
+      carryConnectivitySelection(list, next, now)
+      expect(connectivityTimeline(next, now)).toEqual(connectivityTimeline([...next], now))
+      list = next
+    }
   })
 })

@@ -5,6 +5,7 @@ import { compareEvents, timelineEvents } from './event-order'
 import type { StateInterval } from './state-interval'
 import { appendInterval, causeOf } from './state-interval'
 import { DEVICE_CONNECTIVITY_TYPES } from '../events/event-types'
+import { addedItems } from '../events/added-items'
 
 export interface ConnectivityInterval extends StateInterval<ConnectivityState> {
   /** Why the device was offline; set on offline intervals only. */
@@ -150,6 +151,26 @@ function selected(
   const selection = timelineEvents(events, now, types)
   selections.set(events, { now, types, events: selection })
   return selection
+}
+
+/**
+ * Lets `next`, a device's list that holds all of `previous` and a few newcomers, start from the
+ * selection made for `previous` (same `now`): only the newcomers are read and merged in. Nothing
+ * happens when there is no such selection or `next` lost any of `previous`.
+ */
+export function carryConnectivitySelection(
+  previous: readonly ParsedEvent[],
+  next: readonly ParsedEvent[],
+  now: Instant,
+): void {
+  const kept = selections.get(previous)
+  if (kept === undefined || kept.now !== now || kept.types !== DEVICE_CONNECTIVITY_TYPES) return
+  if (selections.has(next)) return
+  const added = addedItems(previous, next)
+  if (added === undefined) return
+  const fresh = timelineEvents(added, now, DEVICE_CONNECTIVITY_TYPES)
+  const events = fresh.length === 0 ? kept.events : mergeInOrder(kept.events, fresh)
+  selections.set(next, { now, types: DEVICE_CONNECTIVITY_TYPES, events })
 }
 
 /** Merges two lists already in event order (neither is changed). */

@@ -10,7 +10,7 @@ import {
   rowStatus,
   type DeviceRowInput,
 } from './device-row'
-import { addedItems } from '../../lib/added-items'
+import { addedItems } from '../../domain/events/added-items'
 import { testDevice } from './test-fixtures'
 
 const door = { deviceId: 'front_door', accountId: 'acct_a' }

@@ -15,7 +15,7 @@ import {
   connectivityTimeline,
   type ConnectivityInterval,
 } from '../../domain/timelines/connectivity'
-import { addedItems } from '../../lib/added-items'
+import { addedItems } from '../../domain/events/added-items'
 import { deviceKindWords } from '../../lib/brand-words'
 import { naturalKey } from './fleet-sort'
 
@@ -113,12 +113,18 @@ export function rowStatus(
 export function buildDeviceRow(
   input: DeviceRowInput,
   status: CurrentDeviceStatus = deviceStatusOf(input),
+  /** A row of the same listed device and group: its names and search text still hold. */
+  sameDevice?: FleetDeviceRow,
 ): FleetDeviceRow {
   const { device, events, now } = input
   const connectivity = rowConnectivity(input, status)
   const concern = device === undefined ? undefined : batteryConcern(status.battery)
-  const name = device === undefined ? formerName(input.deviceId, events) : deviceDisplayName(device)
-  const kind = device === undefined ? 'Removed device' : deviceKindWords(device.device_type)
+  const name =
+    sameDevice?.name ??
+    (device === undefined ? formerName(input.deviceId, events) : deviceDisplayName(device))
+  const kind =
+    sameDevice?.kind ??
+    (device === undefined ? 'Removed device' : deviceKindWords(device.device_type))
   const model = device?.properties.model?.display_name ?? undefined
   // The list is newest first: the first event that happened by `now` is the latest one.
   const last = events.find((event) => event.occurredAt <= now)
@@ -127,7 +133,7 @@ export function buildDeviceRow(
   return {
     deviceId: input.deviceId,
     name,
-    nameKey: naturalKey(name),
+    nameKey: sameDevice?.nameKey ?? naturalKey(name),
     kind,
     model: model || undefined,
     accountKey: input.accountKey,
@@ -146,17 +152,19 @@ export function buildDeviceRow(
     lastEvent:
       last === undefined
         ? undefined
-        : {
-            id: last.id,
-            // Without the device name: the row already shows it.
-            text: describeEvent(last, { accountName: input.accountName }),
-            at: last.occurredAt,
-            severity: last.severity,
-          },
+        : last.id === sameDevice?.lastEvent?.id
+          ? sameDevice.lastEvent
+          : {
+              id: last.id,
+              // Without the device name: the row already shows it.
+              text: describeEvent(last, { accountName: input.accountName }),
+              at: last.occurredAt,
+              severity: last.severity,
+            },
     alerts: input.alerts === undefined || input.alerts.count === 0 ? undefined : input.alerts,
     attention:
       device === undefined ? 0 : attention(connectivity.state, concern, input.alerts?.severity),
-    searchText: searchText(input, device, name, kind, model),
+    searchText: sameDevice?.searchText ?? searchText(input, device, name, kind, model),
   }
 }
 

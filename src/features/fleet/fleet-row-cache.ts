@@ -4,6 +4,7 @@ import type { ConnectedAccount } from '../../domain/accounts/connected-account-s
 import type { Device } from '../../domain/devices/device-schema'
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
 import type { FleetGroup } from '../../domain/grouping/group-fleet'
+import { carryConnectivitySelection } from '../../domain/timelines/connectivity'
 import type { CurrentDeviceStatus, StatusEvidence } from '../../domain/status/current-device-status'
 import {
   buildDeviceRow,
@@ -122,10 +123,25 @@ export function cachedRow(cache: FleetRowCache, input: FleetInput, key: RowKey):
           : { events: cached.events, evidence: cached.evidence },
       )
   // Same device, events and group: only the account's connectivity or the badge changed.
+  // A device that only gained events: its timeline reads only those (see the domain's note).
+  if (!sameStatus && cached?.events !== undefined && cached.now === input.now) {
+    carryConnectivitySelection(cached.events, rowInput.events, input.now)
+  }
+  const sameGroup =
+    cached !== undefined &&
+    cached.accountKey === key.accountKey &&
+    cached.accountName === key.accountName
   const row =
-    sameStatus && cached.accountKey === key.accountKey && cached.accountName === key.accountName
+    sameStatus && sameGroup
       ? refreshDeviceRow(cached.row, rowInput, status, cached.accountEvents !== key.accountEvents)
-      : buildDeviceRow(rowInput, status)
+      : buildDeviceRow(
+          rowInput,
+          status,
+          // A listed device's names and search text come from its entry and group alone.
+          sameGroup && key.device !== undefined && cached.device === key.device
+            ? cached.row
+            : undefined,
+        )
   cache.rows.set(
     key.deviceId,
     cacheEntry(key, key.accountEvents, eventAccount, { status, evidence }, alerts, input.now, row),
