@@ -199,7 +199,7 @@ export function deriveAlertsIncrementally(
     incidentOf: cache.rootCauses.incidentOf,
   })
   return {
-    alerts: alerts as Alert[],
+    alerts,
     openAlerts: openPrefix(alerts),
     incidents: cache.rootCauses.incidents,
     rederivedDevices,

@@ -35,7 +35,7 @@ export interface DeriveAlertsInput {
 
 export interface DerivedAlerts {
   /** Open first, then critical before warning before info, then newest. */
-  readonly alerts: Alert[]
+  readonly alerts: readonly Alert[]
   readonly incidents: Incident[]
 }
 
