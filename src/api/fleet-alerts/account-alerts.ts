@@ -6,7 +6,7 @@ import { compareText } from '../../domain/alerts/alert'
 import type { AlertConfig } from '../../domain/alerts/alert-config'
 import { judgeAccount, webviewAlerts } from '../../domain/alerts/judge-account'
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
-import { keepUnchanged } from './keep-unchanged-alerts'
+import { collectChanges, keepUnchangedAlerts } from './keep-unchanged-alerts'
 import { sameItems } from '../../lib/same-items'
 
 interface AccountEntry {
@@ -67,12 +67,6 @@ export function updateAccountAlerts(
   const ids = [...new Set([...input.byAccount.keys(), ...listed.keys()])].sort(compareText)
   const webviewEvents: ParsedEvent[] = []
   const disconnections: Alert[] = []
-  const replace = (before: readonly Alert[], after: readonly Alert[]) => {
-    const kept = new Set(after)
-    for (const alert of before) if (!kept.has(alert)) removed.add(alert)
-    const had = new Set(before)
-    for (const alert of after) if (!had.has(alert)) added.push(alert)
-  }
 
   for (const id of ids) {
     const account = listed.get(id)
@@ -88,9 +82,7 @@ export function updateAccountAlerts(
         uniqueEventIds: true,
       })
       const alerts =
-        entry === undefined
-          ? judged.alerts
-          : keepUnchanged({ alerts: entry.alerts, offline: [] }, { ...judged, offline: [] }).alerts
+        entry === undefined ? judged.alerts : keepUnchangedAlerts(entry.alerts, judged.alerts)
       const next: AccountEntry = {
         account,
         events,
@@ -98,7 +90,7 @@ export function updateAccountAlerts(
         disconnections: alerts.filter((alert) => alert.rule === 'account_disconnected'),
         webviewEvents: judged.webviewEvents,
       }
-      replace(entry?.alerts ?? [], next.alerts)
+      collectChanges(entry?.alerts ?? [], next.alerts, removed, added)
       cache.accounts.set(id, next)
       entry = next
     }
@@ -109,7 +101,7 @@ export function updateAccountAlerts(
     const present = new Set(ids)
     for (const [id, entry] of cache.accounts) {
       if (present.has(id)) continue
-      replace(entry.alerts, [])
+      collectChanges(entry.alerts, [], removed, added)
       cache.accounts.delete(id)
     }
   }
@@ -138,9 +130,8 @@ export function updateAccountAlerts(
     now: input.now,
     config: input.config,
   })
-  const previous = { alerts: cache.webview, offline: [] }
-  const webview = keepUnchanged(previous, { alerts: fresh, offline: [] }).alerts
-  replace(cache.webview, webview)
+  const webview = keepUnchangedAlerts(cache.webview, fresh)
+  collectChanges(cache.webview, webview, removed, added)
   cache.webview = webview
   cache.webviewInput = {
     accounts: input.accounts,

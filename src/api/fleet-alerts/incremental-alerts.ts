@@ -22,7 +22,7 @@ import {
   replaceDeviceFacts,
   type RootCauseCache,
 } from './partitioned-root-causes'
-import { keepUnchanged } from './keep-unchanged-alerts'
+import { collectChanges, keepUnchanged } from './keep-unchanged-alerts'
 
 export interface FleetAlertInput {
   readonly devices: readonly Device[]
@@ -121,10 +121,7 @@ export function deriveAlertsIncrementally(
       for (const alert of entry.alerts) added.push(alert)
     } else {
       entry = keepUnchanged(previous, entry)
-      const kept = new Set(entry.alerts)
-      for (const alert of previous.alerts) if (!kept.has(alert)) removed.add(alert)
-      const had = new Set(previous.alerts)
-      for (const alert of entry.alerts) if (!had.has(alert)) added.push(alert)
+      collectChanges(previous.alerts, entry.alerts, removed, added)
     }
     replaceDeviceFacts(cache.rootCauses, id, previous?.offline ?? [], entry.offline)
     cache.devices.set(id, entry)

@@ -32,6 +32,30 @@ export function keepUnchanged<T extends JudgedAlerts>(previous: JudgedAlerts, ne
   return { ...next, alerts, offline }
 }
 
+/** keepUnchanged for alerts alone (accounts and webviews have no offline facts). */
+export function keepUnchangedAlerts(
+  previous: readonly Alert[],
+  next: readonly Alert[],
+): readonly Alert[] {
+  return keepUnchanged({ alerts: previous, offline: [] }, { alerts: next, offline: [] }).alerts
+}
+
+/**
+ * What a re-judged subject changed in the fleet's list: its alerts of `before` that are not in
+ * `after` go to `removed`, its alerts of `after` that were not in `before` go to `added`.
+ */
+export function collectChanges(
+  before: readonly Alert[],
+  after: readonly Alert[],
+  removed: Set<Alert>,
+  added: Alert[],
+): void {
+  const kept = new Set(after)
+  for (const alert of before) if (!kept.has(alert)) removed.add(alert)
+  const had = new Set(before)
+  for (const alert of after) if (!had.has(alert)) added.push(alert)
+}
+
 /** Deep equality of plain data (objects, arrays, primitives), own keys alike. */
 export function samePlain(a: unknown, b: unknown): boolean {
   if (a === b) return true
