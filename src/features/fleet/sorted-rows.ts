@@ -1,4 +1,5 @@
 // Keeps the fleet's rows in order across polls by moving only the rows that changed.
+import { patchSorted } from '../../lib/patch-sorted'
 import type { FleetDeviceRow } from './device-row'
 
 /** Past this many changed rows a plain sort is as quick as inserting them one by one. */
@@ -15,21 +16,14 @@ export function resortRows(
   compare: (a: FleetDeviceRow, b: FleetDeviceRow) => number,
 ): FleetDeviceRow[] {
   const present = new Set(next)
-  const kept = previous.filter((row) => present.has(row))
-  const added = next.length - kept.length
-  if (added > MAX_INSERTS || kept.length + added !== next.length) return next.slice().sort(compare)
-  if (added === 0) return kept
-  const old = new Set(kept)
-  for (const row of next) {
-    if (old.has(row)) continue
-    let low = 0
-    let high = kept.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (compare(kept[middle]!, row) <= 0) low = middle + 1
-      else high = middle
-    }
-    kept.splice(low, 0, row)
+  const old = new Set(previous)
+  const leaving = previous.filter((row) => !present.has(row))
+  const arriving = next.filter((row) => !old.has(row))
+  if (
+    arriving.length > MAX_INSERTS ||
+    previous.length - leaving.length + arriving.length !== next.length
+  ) {
+    return next.slice().sort(compare)
   }
-  return kept
+  return patchSorted(previous, leaving, arriving, compare)
 }
