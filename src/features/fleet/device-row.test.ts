@@ -11,6 +11,7 @@ import {
   type DeviceRowInput,
 } from './device-row'
 import { addedItems } from '../../domain/events/added-items'
+import { currentDeviceStatus } from '../../domain/status/current-device-status'
 import { testDevice } from './test-fixtures'
 
 const door = { deviceId: 'front_door', accountId: 'acct_a' }
@@ -75,7 +76,8 @@ describe('rowStatus', () => {
         rowInput,
         before === undefined ? undefined : { events: previous, evidence: before.evidence },
       )
-      expect(result.status).toEqual(deviceStatusOf(rowInput))
+      // The domain's status of the whole list, read afresh.
+      expect(result.status).toEqual(currentDeviceStatus(rowInput.device!, list, Infinity))
       if ((addedItems(previous, list)?.length ?? 0) > 0) partial++
       before = result
       previous = list

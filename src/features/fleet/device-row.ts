@@ -5,7 +5,6 @@ import { deviceDisplayName, type Device } from '../../domain/devices/device-sche
 import { describeEvent } from '../../domain/events/describe-event'
 import type { Instant, ParsedEvent, Severity } from '../../domain/events/parsed-event'
 import {
-  currentDeviceStatus,
   gatherStatusEvidence,
   statusFromEvidence,
   type CurrentDeviceStatus,
@@ -75,11 +74,7 @@ export interface DeviceRowInput {
 
 /** The domain's status of the row's device: depends on the device, its events and `now` only. */
 export function deviceStatusOf(input: DeviceRowInput): CurrentDeviceStatus {
-  return currentDeviceStatus(
-    input.device ?? unlistedDevice(input.deviceId),
-    input.events,
-    input.now,
-  )
+  return rowStatus(input).status
 }
 
 /** A row's status with the evidence it came from, to gather only newcomers next time. */
@@ -98,14 +93,14 @@ export function rowStatus(
   before?: { readonly events: readonly ParsedEvent[]; readonly evidence: StatusEvidence },
 ): RowStatus {
   const device = input.device ?? unlistedDevice(input.deviceId)
-  const added =
-    before === undefined || before.evidence.now !== input.now
-      ? undefined
-      : addedItems(before.events, input.events)
-  const evidence =
-    added === undefined
-      ? gatherStatusEvidence(input.deviceId, input.events, input.now)
-      : gatherStatusEvidence(input.deviceId, added, input.now, before?.evidence)
+  let evidence: StatusEvidence | undefined
+  if (before !== undefined && before.evidence.now === input.now) {
+    const added = addedItems(before.events, input.events)
+    if (added !== undefined) {
+      evidence = gatherStatusEvidence(input.deviceId, added, input.now, before.evidence)
+    }
+  }
+  evidence ??= gatherStatusEvidence(input.deviceId, input.events, input.now)
   return { status: statusFromEvidence(device, evidence), evidence }
 }
 

@@ -94,11 +94,14 @@ export function cachedRow(cache: FleetRowCache, input: FleetInput, key: RowKey):
     cached.device === key.device &&
     cached.events === key.events &&
     cached.now === input.now
+  const sameGroup =
+    cached !== undefined &&
+    cached.accountKey === key.accountKey &&
+    cached.accountName === key.accountName
   if (
     sameStatus &&
+    sameGroup &&
     cached.accountEvents === key.accountEvents &&
-    cached.accountKey === key.accountKey &&
-    cached.accountName === key.accountName &&
     sameBadge(cached.alerts, alerts)
   ) {
     return cached.row
@@ -114,26 +117,17 @@ export function cachedRow(cache: FleetRowCache, input: FleetInput, key: RowKey):
     ...(alerts === undefined ? {} : { alerts }),
     now: input.now,
   }
-  const { status, evidence } = sameStatus
-    ? cached
-    : rowStatus(
-        rowInput,
-        cached?.events === undefined
-          ? undefined
-          : { events: cached.events, evidence: cached.evidence },
-      )
-  // Same device, events and group: only the account's connectivity or the badge changed.
+  const before =
+    cached?.events === undefined ? undefined : { events: cached.events, evidence: cached.evidence }
+  const { status, evidence } = sameStatus ? cached : rowStatus(rowInput, before)
   // A device that only gained events: its timeline reads only those (see the domain's note).
-  if (!sameStatus && cached?.events !== undefined && cached.now === input.now) {
-    carryConnectivitySelection(cached.events, rowInput.events, input.now)
+  if (!sameStatus && before !== undefined) {
+    carryConnectivitySelection(before.events, rowInput.events, input.now)
   }
-  const sameGroup =
-    cached !== undefined &&
-    cached.accountKey === key.accountKey &&
-    cached.accountName === key.accountName
   const row =
     sameStatus && sameGroup
-      ? refreshDeviceRow(cached.row, rowInput, status, cached.accountEvents !== key.accountEvents)
+      ? // Same device, events and group: only the account's connectivity or the badge changed.
+        refreshDeviceRow(cached.row, rowInput, status, cached.accountEvents !== key.accountEvents)
       : buildDeviceRow(
           rowInput,
           status,
