@@ -193,7 +193,7 @@ export class EventLog {
     let events: readonly ParsedEvent[] | undefined
     const read = () => {
       if (events === undefined) {
-        events = recent.length === 0 ? settled : mergeSorted(settled, recent)
+        events = bothRuns(settled, recent)
         // Read while still the latest: the merge is the log's bulk from now on.
         if (this.#settled === settled && this.#recent === recent) {
           this.#settled = events
@@ -213,7 +213,7 @@ export class EventLog {
   }
 
   #events(): readonly ParsedEvent[] {
-    return this.#recent.length === 0 ? this.#settled : mergeSorted(this.#settled, this.#recent)
+    return bothRuns(this.#settled, this.#recent)
   }
 
   #settle(): void {
@@ -273,6 +273,14 @@ export class EventLog {
 
 /** Past this many events the recent run is merged into the bulk. */
 const MAX_RECENT = 5_000
+
+/** The bulk and the recent run as one list. */
+function bothRuns(
+  settled: readonly ParsedEvent[],
+  recent: readonly ParsedEvent[],
+): readonly ParsedEvent[] {
+  return recent.length === 0 ? settled : mergeSorted(settled, recent)
+}
 
 /** The time of the oldest event with a known time (those without sort last), or +∞. */
 function oldestDated(events: readonly ParsedEvent[]): number {
