@@ -105,33 +105,17 @@ export function createAlert(draft: AlertDraft): Alert {
   const { rule, severity, subject, title, opening, end } = draft
   const id = alertId(rule, subject, opening.id)
   const openedAt = draft.openedAt ?? opening.occurredAt
-  // Literals rather than spreads of a common base: every alert of the fleet goes through here.
-  if (end === undefined) {
-    return {
-      id,
-      rule,
-      severity,
-      subject,
-      title,
-      openedAt,
-      openingEventId: opening.id,
-      resolvedAt: null,
-    }
-  }
-  if (end.kind === 'event') {
-    const { event, why } = end
-    return {
-      id,
-      rule,
-      severity,
-      subject,
-      title,
-      openedAt,
-      openingEventId: opening.id,
-      resolvedAt: event.occurredAt,
-      resolvedBy: { eventId: event.id, type: event.type, why },
-    }
-  }
+  // One literal, absent resolution undefined: every alert of the fleet goes through here, and one
+  // shape keeps sorting and comparing twelve thousand of them quick.
+  const resolution =
+    end === undefined
+      ? undefined
+      : end.kind === 'event'
+        ? {
+            at: end.event.occurredAt,
+            by: { eventId: end.event.id, type: end.event.type, why: end.why },
+          }
+        : { at: end.at, by: { eventId: null, type: 'expired', why: end.why } }
   return {
     id,
     rule,
@@ -140,8 +124,8 @@ export function createAlert(draft: AlertDraft): Alert {
     title,
     openedAt,
     openingEventId: opening.id,
-    resolvedAt: end.at,
-    resolvedBy: { eventId: null, type: 'expired', why: end.why },
+    resolvedAt: resolution === undefined ? null : resolution.at,
+    resolvedBy: resolution?.by,
   }
 }
 
