@@ -89,12 +89,12 @@ export const ownerConnectsAndLeaves: Episode = (ctx, at) => {
 }
 
 /**
- * A code someone typed in at the keypad (unmanaged) that Seam takes over: it is then used and
- * removed like any managed code.
+ * A code typed in at the keypad of a free lock that takes codes: its lock, its id, and a writer of
+ * its events (silent once the lock is gone); undefined when no such lock is free.
  */
-export const unmanagedCodeConverted: Episode = (ctx, at) => {
+function typeInUnmanagedCode(ctx: SimContext, at: Instant) {
   const lock = pickFree(ctx, 'lock', supportsAccessCodes)
-  if (lock === undefined) return false
+  if (lock === undefined) return undefined
   const lockId = lock.device_id
   const codeId = ctx.random.uuid()
   const write = (type: KnownEventType, when: Instant) => {
@@ -104,6 +104,17 @@ export const unmanagedCodeConverted: Episode = (ctx, at) => {
   }
   ctx.codes.begin(lockId, codeId)
   write('access_code.unmanaged.created', at)
+  return { lockId, codeId, write }
+}
+
+/**
+ * A code someone typed in at the keypad (unmanaged) that Seam takes over: it is then used and
+ * removed like any managed code.
+ */
+export const unmanagedCodeConverted: Episode = (ctx, at) => {
+  const code = typeInUnmanagedCode(ctx, at)
+  if (code === undefined) return false
+  const { lockId, codeId, write } = code
   ctx.scheduler.after(minutes(ctx.random, 1, 3), (convertedAt) => {
     write('access_code.unmanaged.converted_to_managed', convertedAt)
     ctx.codes.activate(lockId, codeId)
@@ -121,17 +132,9 @@ export const unmanagedCodeConverted: Episode = (ctx, at) => {
 
 /** An unmanaged code Seam cannot take over (the lock will not report it), later removed. */
 export const unmanagedCodeRejected: Episode = (ctx, at) => {
-  const lock = pickFree(ctx, 'lock', supportsAccessCodes)
-  if (lock === undefined) return false
-  const lockId = lock.device_id
-  const codeId = ctx.random.uuid()
-  const write = (type: KnownEventType, when: Instant) => {
-    if (ctx.fleet.device(lockId) !== undefined) {
-      ctx.events.device(type, lockId, when, { access_code_id: codeId })
-    }
-  }
-  ctx.codes.begin(lockId, codeId)
-  write('access_code.unmanaged.created', at)
+  const code = typeInUnmanagedCode(ctx, at)
+  if (code === undefined) return false
+  const { lockId, codeId, write } = code
   ctx.scheduler.after(minutes(ctx.random, 1, 3), (failedAt) => {
     write('access_code.unmanaged.failed_to_convert_to_managed', failedAt)
     ctx.scheduler.after(minutes(ctx.random, 3, 8), (removedAt) => {
