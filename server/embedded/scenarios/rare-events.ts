@@ -1,4 +1,5 @@
 // The rarer things, one episode at a time in a shuffled rotation, so each recurs every round.
+import type { KnownEventType } from '../../../src/domain/events/event-types'
 import type { Instant } from '../../../src/domain/events/parsed-event'
 import {
   addIssue,
@@ -8,6 +9,7 @@ import {
   removeIssue,
   takeOffline,
 } from '../device-actions'
+import type { DeviceRecord, StoreIssue } from '../fake-store'
 import type { SimContext } from '../sim-context'
 import { minutes } from '../sim-context'
 import { createShuffleBag } from '../seeded-random'
@@ -80,56 +82,63 @@ function privacyMode(ctx: SimContext, at: Instant): boolean {
     (device) => device.device_type === 'salto_lock' && device.custom_metadata.unit !== undefined,
   )
   if (lock === undefined) return false
-  const id = lock.device_id
   const code = 'salto_ks_privacy_mode'
-  return hold(ctx, lock, 'privacy', minutes(ctx.random, 5, 20), {
-    begin: () => {
-      addIssue(
-        ctx,
-        id,
-        deviceWarning(code, 'Privacy mode is on: only staff cards open this door.', at),
-      )
-      ctx.events.device('device.salto.privacy_mode_activated', id, at)
-    },
-    end: (endAt) => {
-      removeIssue(ctx, id, code)
-      ctx.events.device('device.salto.privacy_mode_deactivated', id, endAt)
-    },
+  const message = 'Privacy mode is on: only staff cards open this door.'
+  return holdIssue(ctx, lock, 'privacy', at, minutes(ctx.random, 5, 20), {
+    issue: deviceWarning(code, message, at),
+    code,
+    began: 'device.salto.privacy_mode_activated',
+    ended: 'device.salto.privacy_mode_deactivated',
   })
 }
 
 function subscriptionLapse(ctx: SimContext, at: Instant): boolean {
   const camera = pickFree(ctx, 'camera')
   if (camera === undefined) return false
-  const id = camera.device_id
   const code = 'subscription_required'
   const message = 'The Nest Aware subscription lapsed: recorded clips are unavailable.'
-  return hold(ctx, camera, 'subscription', minutes(ctx.random, 5, 15), {
-    begin: () => {
-      addIssue(ctx, id, deviceError(code, message, at))
-      ctx.events.device('device.error.subscription_required', id, at)
-    },
-    end: (endAt) => {
-      removeIssue(ctx, id, code)
-      ctx.events.device('device.error.subscription_required.resolved', id, endAt)
-    },
+  return holdIssue(ctx, camera, 'subscription', at, minutes(ctx.random, 5, 15), {
+    issue: deviceError(code, message, at),
+    code,
+    began: 'device.error.subscription_required',
+    ended: 'device.error.subscription_required.resolved',
   })
 }
 
 function thirdPartyIntegration(ctx: SimContext, at: Instant): boolean {
   const lock = pickFree(ctx, 'lock', (device) => device.device_type === 'august_lock')
   if (lock === undefined) return false
-  const id = lock.device_id
   const code = 'third_party_integration_detected'
   const message = 'Another service also manages this lock; its codes may conflict with Seam’s.'
-  return hold(ctx, lock, 'third-party', minutes(ctx.random, 10, 20), {
+  return holdIssue(ctx, lock, 'third-party', at, minutes(ctx.random, 10, 20), {
+    issue: deviceWarning(code, message, at),
+    code,
+    began: 'device.third_party_integration_detected',
+    ended: 'device.third_party_integration_no_longer_detected',
+  })
+}
+
+/**
+ * A device error or warning that Seam reports with an event when it appears and another when it
+ * clears: the device shows it from `at` for `holdMs`, held by `owner` meanwhile.
+ */
+function holdIssue(
+  ctx: SimContext,
+  device: DeviceRecord,
+  owner: string,
+  at: Instant,
+  holdMs: number,
+  spell: { issue: StoreIssue; code: string; began: KnownEventType; ended: KnownEventType },
+): boolean {
+  const id = device.device_id
+  return hold(ctx, device, owner, holdMs, {
     begin: () => {
-      addIssue(ctx, id, deviceWarning(code, message, at))
-      ctx.events.device('device.third_party_integration_detected', id, at)
+      addIssue(ctx, id, spell.issue)
+      ctx.events.device(spell.began, id, at)
     },
     end: (endAt) => {
-      removeIssue(ctx, id, code)
-      ctx.events.device('device.third_party_integration_no_longer_detected', id, endAt)
+      removeIssue(ctx, id, spell.code)
+      ctx.events.device(spell.ended, id, endAt)
     },
   })
 }
