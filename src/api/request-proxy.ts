@@ -1,4 +1,4 @@
-// GET a JSON resource from the proxy and check its shape with zod, turning every failure into a ProxyError.
+// Call the proxy for JSON and check its shape with zod, turning every failure into a ProxyError.
 import type { z } from 'zod/v4'
 import { describeIssues } from '../domain/events/issue-words'
 import { ProxyHttpError, ProxyResponseError, ProxyUnreachableError } from './proxy-error'
@@ -19,12 +19,32 @@ export async function getProxyJson<Schema extends z.ZodType>(
   schema: Schema,
   options: RequestOptions = {},
 ): Promise<z.output<Schema>> {
+  return requestProxyJson(path, schema, options)
+}
+
+export interface SendOptions extends RequestOptions {
+  readonly method?: string
+  /** A JSON text, sent as application/json. */
+  readonly body?: string
+}
+
+/** Any call to the proxy whose answer is JSON of `schema`: GET unless told otherwise. */
+export async function requestProxyJson<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  options: SendOptions = {},
+): Promise<z.output<Schema>> {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init))
   let response: Response
   try {
     response = await doFetch(`${API_BASE}${path}`, {
+      ...(options.method === undefined ? {} : { method: options.method }),
       signal: options.signal,
-      headers: { accept: 'application/json' },
+      headers: {
+        accept: 'application/json',
+        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(options.body === undefined ? {} : { body: options.body }),
     })
   } catch (error) {
     // An abort is the caller's own decision (TanStack Query cancelling), not a failure to report.

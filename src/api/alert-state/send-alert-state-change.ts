@@ -1,7 +1,5 @@
 // POST / DELETE one alert state change to the proxy; its answer is the whole new state.
-import { describeIssues } from '../../domain/events/issue-words'
-import { ProxyHttpError, ProxyResponseError, ProxyUnreachableError } from '../proxy-error'
-import { API_BASE, type FetchLike } from '../request-proxy'
+import { requestProxyJson, type FetchLike } from '../request-proxy'
 import type { AlertStateChange } from './apply-alert-state-change'
 import { alertStateSchema, type AlertState } from './get-alert-state'
 
@@ -29,49 +27,14 @@ function request(change: AlertStateChange): { method: string; path: string; body
   }
 }
 
-async function messageOf(response: Response): Promise<string | undefined> {
-  try {
-    const body: unknown = await response.json()
-    if (typeof body === 'object' && body !== null && 'message' in body) {
-      const message = body.message
-      if (typeof message === 'string' && message !== '') return message.slice(0, 300)
-    }
-  } catch {
-    // Not JSON: the status has to do.
-  }
-  return undefined
-}
-
 export async function sendAlertStateChange(
   change: AlertStateChange,
   options: { fetch?: FetchLike } = {},
 ): Promise<AlertState> {
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init))
   const { method, path, body } = request(change)
-  const shownPath = `${API_BASE}${path.split('?')[0] ?? path}`
-  let response: Response
-  try {
-    response = await doFetch(`${API_BASE}${path}`, {
-      method,
-      headers: {
-        accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body,
-    })
-  } catch (error) {
-    throw new ProxyUnreachableError(shownPath, { cause: error })
-  }
-  if (!response.ok) throw new ProxyHttpError(shownPath, response.status, await messageOf(response))
-  let json: unknown
-  try {
-    json = await response.json()
-  } catch {
-    throw new ProxyResponseError(shownPath, 'the body is not JSON')
-  }
-  const result = alertStateSchema.safeParse(json)
-  if (!result.success) {
-    throw new ProxyResponseError(shownPath, describeIssues(result.error.issues, json, 'response'))
-  }
-  return result.data
+  return requestProxyJson(path, alertStateSchema, {
+    method,
+    ...(body === undefined ? {} : { body }),
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+  })
 }
