@@ -63,7 +63,8 @@ export function compareNewestFirst(a: ParsedEvent, b: ParsedEvent): number {
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0
 }
 
-const EMPTY: EventLogSnapshot = {
+/** The log before anything was added. */
+export const EMPTY_SNAPSHOT: EventLogSnapshot = {
   events: [],
   byDevice: new Map(),
   byAccount: new Map(),
@@ -83,7 +84,7 @@ const EMPTY: EventLogSnapshot = {
 export class EventLog {
   readonly #limits: EventLogLimits
   #ids = new Set<string>()
-  #snapshot: EventLogSnapshot = EMPTY
+  #snapshot: EventLogSnapshot = EMPTY_SNAPSHOT
   // The events, newest first, as two sorted runs merged when someone reads them: the bulk, and
   // the few added since it was last merged.
   #settled: readonly ParsedEvent[] = []
@@ -176,7 +177,7 @@ export class EventLog {
   replace(incoming: readonly ParsedEvent[], now: Instant): number {
     const version = this.#snapshot.version
     this.#ids.clear()
-    this.#snapshot = EMPTY
+    this.#snapshot = EMPTY_SNAPSHOT
     this.#settled = []
     this.#recent = []
     const added = this.add(incoming, now)

@@ -4,6 +4,7 @@ import type { Instant } from '../../domain/events/parsed-event'
 import type { EventsPage } from '../get-events'
 import {
   DEFAULT_EVENT_LOG_LIMITS,
+  EMPTY_SNAPSHOT,
   EventLog,
   type EventLogLimits,
   type EventLogSnapshot,
@@ -40,16 +41,7 @@ export interface EventStream {
   readonly poll: (signal?: AbortSignal) => Promise<PollResult>
 }
 
-const NOT_LOADED: EventStreamSnapshot = {
-  events: [],
-  byDevice: new Map(),
-  byAccount: new Map(),
-  workspace: [],
-  size: 0,
-  newestAt: undefined,
-  version: 0,
-  loaded: false,
-}
+const NOT_LOADED: EventStreamSnapshot = { ...EMPTY_SNAPSHOT, loaded: false }
 
 export function createEventStream(dependencies: EventStreamDependencies): EventStream {
   const log = new EventLog(dependencies.limits ?? DEFAULT_EVENT_LOG_LIMITS)
