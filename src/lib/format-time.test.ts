@@ -57,5 +57,9 @@ describe('clock times', () => {
   })
   it('formats a full timestamp', () => {
     expect(formatTimestamp(at('2025-01-09T04:05:06Z'), 'UTC')).toBe('2025-01-09 04:05:06')
+    // In the browser's own zone too (as every row's tooltip asks), the same ISO shape.
+    expect(formatTimestamp(at('2025-11-03T14:02:07Z'))).toMatch(
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/,
+    )
   })
 })

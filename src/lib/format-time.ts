@@ -63,9 +63,9 @@ export function formatSince(at: Instant, now: Instant, timeZone?: string): strin
   return atDay === day.format(now) && Math.abs(now - at) < DAY ? clock : `${atDay} ${clock}`
 }
 
-/** Full date and time for tooltips: "2025-11-03 14:02:07". */
+/** Full date and time for tooltips: "2025-11-03 14:02:07" (Swedish dates are ISO-shaped). */
 export function formatTimestamp(at: Instant, timeZone?: string): string {
-  const parts = formatter(
+  return formatter(
     timestampFormatters,
     timeZone,
     {
@@ -77,9 +77,6 @@ export function formatTimestamp(at: Instant, timeZone?: string): string {
       second: '2-digit',
       hourCycle: 'h23',
     },
-    'en-CA',
-  ).formatToParts(at)
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? ''
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`
+    'sv-SE',
+  ).format(at)
 }

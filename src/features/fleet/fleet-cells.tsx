@@ -5,10 +5,10 @@ import { BatteryBadge } from '../../components/status-badge'
 import { StatusPill } from '../../components/status-pill'
 import { connectivityWords, lockWords } from '../../components/status-words'
 import type { Instant } from '../../domain/events/parsed-event'
-import { formatDuration } from '../../lib/format-time'
+import { formatDuration, formatTimestamp } from '../../lib/format-time'
 import type { FleetDeviceRow } from './device-row'
 import type { FleetColumnId } from './fleet-url-state'
-import { RowTime, rowTimestamp } from './row-time'
+import { RowTime } from './row-time'
 
 const MUTED = 'text-xs text-zinc-500 dark:text-zinc-400'
 const LINK =
@@ -107,7 +107,7 @@ function ConnectivityCell({ row, now }: { row: FleetDeviceRow; now: Instant }) {
             'as Seam lists it'
           )
         ) : (
-          <time dateTime={new Date(since).toISOString()} title={`since ${rowTimestamp(since)}`}>
+          <time dateTime={new Date(since).toISOString()} title={`since ${formatTimestamp(since)}`}>
             for {formatDuration(now - since)}
           </time>
         )}
