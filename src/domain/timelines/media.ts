@@ -3,6 +3,7 @@ import type { DerivationConfig } from '../derivation-config'
 import { DEFAULT_DERIVATION_CONFIG } from '../derivation-config'
 import type { Instant, LockMethod, MotionSubType, ParsedEvent } from '../events/parsed-event'
 import { timelineEvents } from './event-order'
+import { lastAtOrBefore } from './last-at-or-before'
 
 interface MediaBase {
   readonly eventId: string
@@ -111,7 +112,7 @@ export function mediaFeed(
 
   for (const { event, motion } of followers) {
     const rings = ringsByDoor.get(doorOf(event.deviceId ?? ''))
-    const draft = rings && latestRingAtOrBefore(rings, event.occurredAt)
+    const draft = rings && lastAtOrBefore(rings, event.occurredAt, (draft) => draft.ring.at)
     if (draft === undefined || event.occurredAt - draft.ring.at > windowMs) continue
     if (motion !== undefined) draft.motions.push(motion)
     else draft.unlock ??= sessionUnlock(event)
@@ -124,26 +125,6 @@ interface SessionDraft {
   readonly ring: DoorbellRing
   readonly motions: CameraActivation[]
   unlock: SessionUnlock | undefined
-}
-
-function latestRingAtOrBefore(
-  rings: readonly SessionDraft[],
-  at: Instant,
-): SessionDraft | undefined {
-  let low = 0
-  let high = rings.length - 1
-  let found: SessionDraft | undefined
-  while (low <= high) {
-    const middle = (low + high) >>> 1
-    const draft = rings[middle]!
-    if (draft.ring.at <= at) {
-      found = draft
-      low = middle + 1
-    } else {
-      high = middle - 1
-    }
-  }
-  return found
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }

@@ -19,6 +19,7 @@ import type { MarkCluster } from './downsample'
 import { clusterMarks, downsampleMinMax } from './downsample'
 import type { BandSegment } from './time-scale'
 import { bandSegments } from './time-scale'
+import { lastAtOrBefore } from '../../domain/timelines/last-at-or-before'
 
 /** The whole retained history of one device, derived once per change of its events. */
 export interface DeviceHistory {
@@ -236,16 +237,6 @@ function lastStarted<I extends { readonly from: Instant; readonly to: Instant | 
   intervals: readonly I[],
   at: Instant,
 ): I | undefined {
-  let low = 0
-  let high = intervals.length - 1
-  let found: I | undefined
-  while (low <= high) {
-    const middle = (low + high) >>> 1
-    const interval = intervals[middle]!
-    if (interval.from <= at) {
-      found = interval
-      low = middle + 1
-    } else high = middle - 1
-  }
+  const found = lastAtOrBefore(intervals, at, (interval) => interval.from)
   return found !== undefined && (found.to === null || at < found.to) ? found : undefined
 }
