@@ -1,10 +1,11 @@
 // Root-cause grouping split into independent parts (one per account and its hubs), each re-run only when its facts change.
 import type { Alert, Incident } from '../../domain/alerts/alert'
-import type { AlertConfig } from '../../domain/alerts/alert-config'
 import {
   compareIncidents,
   groupRootCauses,
   type OfflineFact,
+  type RootCauseInput,
+  type RootCauses,
 } from '../../domain/alerts/root-cause-grouping'
 import { sameItems } from '../../lib/same-items'
 
@@ -80,17 +81,11 @@ export function replaceDeviceFacts(
   }
 }
 
-export interface PartitionedInput {
-  /** The account_disconnected alerts. */
-  readonly accountAlerts: readonly Alert[]
-  readonly deviceName: (deviceId: string) => string | undefined
-  readonly config: AlertConfig
-}
+/** groupRootCauses' input but the offline facts, which the cache keeps (replaceDeviceFacts). */
+export type PartitionedInput = Omit<RootCauseInput, 'offline'>
 
-export interface PartitionedRootCauses {
-  readonly incidents: Incident[]
-  /** Patched in place from call to call. */
-  readonly incidentOf: ReadonlyMap<string, string>
+/** groupRootCauses' answer (its incidentOf patched in place from call to call), and: */
+export interface PartitionedRootCauses extends RootCauses {
   /** The alerts of every part grouped again, before and after: only these may change incident. */
   readonly regroupable: readonly Alert[]
 }
