@@ -18,6 +18,8 @@ export interface PagingLayerOptions {
   defaultLimit?: number
   /** Serve newest first instead of the fake's insertion order, to prove order does not matter. */
   newestFirst?: boolean
+  /** Seam's own cap: a `limit` above it is quietly served as this many (a short page that is not the last). */
+  maxLimit?: number
   /** Listen on this port (to come back where a stopped layer was); 0 or absent picks a free one. */
   port?: number
   /** A hostile or broken upstream: rewrite the fake's /events/list answer before paging it. */
@@ -27,10 +29,19 @@ export interface PagingLayerOptions {
 export interface PagingLayer {
   url: string
   calls: RecordedCall[]
-  /** The next `count` requests to `path` answer `status` with these headers. */
-  failNext(path: string, status: number, count?: number, headers?: Record<string, string>): void
-  /** The next `count` requests to `path` wait `delayMs` before being answered (a slow Seam). */
-  delayNext(path: string, delayMs: number, count?: number): void
+  /**
+   * The next `count` requests to `path` answer `status` with these headers; the first `skip`
+   * requests to `path` are answered normally before that (skip 1 fails the second page).
+   */
+  failNext(
+    path: string,
+    status: number,
+    count?: number,
+    headers?: Record<string, string>,
+    skip?: number,
+  ): void
+  /** The next `count` requests to `path` (after `skip` normal ones) wait `delayMs` (a slow Seam). */
+  delayNext(path: string, delayMs: number, count?: number, skip?: number): void
   close(): Promise<void>
 }
 
@@ -45,10 +56,25 @@ export async function startPagingLayer(options: PagingLayerOptions): Promise<Pag
   const failures: {
     path: string
     status: number
+    skip: number
     remaining: number
     headers: Record<string, string>
   }[] = []
-  const delays: { path: string; delayMs: number; remaining: number }[] = []
+  const delays: { path: string; delayMs: number; skip: number; remaining: number }[] = []
+  /** The fault for this request, if one is armed; requests it lets pass count down its skip. */
+  const due = <T extends { path: string; skip: number; remaining: number }>(
+    faults: T[],
+    path: string,
+  ): T | undefined => {
+    const fault = faults.find((entry) => entry.path === path && entry.remaining > 0)
+    if (fault === undefined) return undefined
+    if (fault.skip > 0) {
+      fault.skip -= 1
+      return undefined
+    }
+    fault.remaining -= 1
+    return fault
+  }
   const server = http.createServer((request, response) => {
     void (async () => {
       const text = await readBody(request)
@@ -69,16 +95,14 @@ export async function startPagingLayer(options: PagingLayerOptions): Promise<Pag
         returned: 0,
       }
       calls.push(call)
-      const delay = delays.find((entry) => entry.path === url.pathname && entry.remaining > 0)
+      const delay = due(delays, url.pathname)
       if (delay !== undefined) {
-        delay.remaining -= 1
         await new Promise((resolve) => setTimeout(resolve, delay.delayMs))
         // The client gave up (timeout): nobody is left to answer.
         if (response.destroyed || request.socket.destroyed) return
       }
-      const failure = failures.find((entry) => entry.path === url.pathname && entry.remaining > 0)
+      const failure = due(failures, url.pathname)
       if (failure !== undefined) {
-        failure.remaining -= 1
         response.writeHead(failure.status, {
           'content-type': 'application/json',
           ...failure.headers,
@@ -107,7 +131,8 @@ export async function startPagingLayer(options: PagingLayerOptions): Promise<Pag
       const payload = JSON.parse(upstreamText) as { events: unknown[] }
       const events = options.rewriteEvents?.(payload.events) ?? payload.events
       const ordered = options.newestFirst ? [...events].reverse() : events
-      const pageSize = typeof limit === 'number' ? limit : (options.defaultLimit ?? 500)
+      const asked = typeof limit === 'number' ? limit : (options.defaultLimit ?? 500)
+      const pageSize = Math.min(asked, options.maxLimit ?? Infinity)
       const start = typeof offset === 'number' ? offset : 0
       const page = ordered.slice(start, start + pageSize)
       call.returned = page.length
@@ -120,11 +145,11 @@ export async function startPagingLayer(options: PagingLayerOptions): Promise<Pag
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
-    failNext(path, status, count = 1, headers = {}) {
-      failures.push({ path, status, remaining: count, headers })
+    failNext(path, status, count = 1, headers = {}, skip = 0) {
+      failures.push({ path, status, skip, remaining: count, headers })
     },
-    delayNext(path, delayMs, count = 1) {
-      delays.push({ path, delayMs, remaining: count })
+    delayNext(path, delayMs, count = 1, skip = 0) {
+      delays.push({ path, delayMs, skip, remaining: count })
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -23,6 +23,10 @@ export interface TestProxyOptions {
   /** A tiny built SPA (index.html + one asset) so page routes can be tested. */
   withSpa?: boolean
   rewriteEvents?: (events: unknown[]) => unknown[]
+  /** Page newest first, as Seam does, instead of the fake's insertion order. */
+  newestFirst?: boolean
+  /** Seam's own cap on `limit` (see the paging layer). */
+  maxLimit?: number
 }
 
 /** A throwaway directory with an index.html and an asset, standing in for the Vite build. */
@@ -41,6 +45,8 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
   const layer = await startPagingLayer({
     target: options.target,
     ...(options.rewriteEvents === undefined ? {} : { rewriteEvents: options.rewriteEvents }),
+    ...(options.newestFirst === undefined ? {} : { newestFirst: options.newestFirst }),
+    ...(options.maxLimit === undefined ? {} : { maxLimit: options.maxLimit }),
   })
   const apiKey = options.apiKey ?? FAKE_API_KEY
   const staticDir = options.withSpa === true ? writeTinySpa() : '/nonexistent-dist'
