@@ -1,6 +1,6 @@
 // One device's alerts from its own events, plus what root-cause grouping needs about its offline ones.
 import type { Device } from '../devices/device-schema'
-import { deviceDisplayName } from '../devices/device-schema'
+import { deviceDisplayName, deviceIdTail } from '../devices/device-schema'
 import type { Instant, ParsedEvent } from '../events/parsed-event'
 import type { Alert, AlertSubject } from './alert'
 import type { AlertConfig } from './alert-config'
@@ -132,6 +132,5 @@ function deviceName(
       return event.details.deviceName
     }
   }
-  // A long Seam UUID reads as noise on a wall screen; its tail still tells devices apart.
-  return deviceId.length > 16 ? `Device …${deviceId.slice(-6)}` : deviceId
+  return deviceIdTail(deviceId)
 }

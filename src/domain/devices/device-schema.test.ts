@@ -98,17 +98,36 @@ describe('parseDevice', () => {
 })
 
 describe('deviceDisplayName', () => {
-  it('prefers the appearance name, then the name, then the display name, then the id', () => {
-    expect(deviceDisplayName(parsed(fakeAugustLock))).toBe('Front Door')
-    expect(deviceDisplayName(parsed(changedProperties({ appearance: { name: '' } })))).toBe(
-      'Fake August Lock 1',
-    )
+  it('shows the nickname a person set in Seam, not the provider’s name', () => {
+    const nicknamed = parsed({
+      ...fakeAugustLock,
+      nickname: 'Unit 3 – Entry',
+      display_name: 'Unit 3 – Entry',
+    })
+    expect(nicknamed.properties.appearance?.name).toBe('Front Door')
+    expect(deviceDisplayName(nicknamed)).toBe('Unit 3 – Entry')
+  })
+
+  it('falls back from display_name to nickname, appearance name, provider name, then the id', () => {
+    expect(deviceDisplayName(parsed(fakeAugustLock))).toBe('Smart Device')
+    const noDisplay = { ...fakeAugustLock, display_name: '' }
+    expect(deviceDisplayName(parsed({ ...noDisplay, nickname: 'Back Gate' }))).toBe('Back Gate')
+    expect(deviceDisplayName(parsed(noDisplay))).toBe('Front Door')
     expect(
-      deviceDisplayName(parsed(changedProperties({ appearance: undefined, name: undefined }))),
-    ).toBe('Smart Device')
+      deviceDisplayName(parsed({ ...noDisplay, properties: { name: 'Fake August Lock 1' } })),
+    ).toBe('Fake August Lock 1')
     expect(deviceDisplayName(parsed({ device_id: 'd1', device_type: 'x', properties: {} }))).toBe(
       'd1',
     )
+    expect(
+      deviceDisplayName(
+        parsed({
+          device_id: '6f1c1d8e-6b7d-4c55-9a1e-3f1f2c9d0a7b',
+          device_type: 'x',
+          properties: {},
+        }),
+      ),
+    ).toBe('Device …9d0a7b')
   })
 })
 

@@ -88,14 +88,23 @@ export function parseDevice(raw: unknown): ParseResult<Device> {
   return { ok: false, reason: `${subject}: ${describeIssues(result.error.issues, raw, 'device')}` }
 }
 
-/** The name a person knows the device by: its appearance, its own name, Seam's display name, its id. */
+/**
+ * The name a person knows the device by, as Seam means it: `display_name` is the nickname someone
+ * set in Seam, else the provider's appearance name; the rest are for answers that lack it.
+ */
 export function deviceDisplayName(device: Device): string {
   return (
+    nonEmpty(device.display_name) ??
+    nonEmpty(device.nickname) ??
     nonEmpty(device.properties.appearance?.name) ??
     nonEmpty(device.properties.name) ??
-    nonEmpty(device.display_name) ??
-    device.device_id
+    deviceIdTail(device.device_id)
   )
+}
+
+/** A long Seam UUID reads as noise on a wall screen; its tail still tells devices apart. */
+export function deviceIdTail(deviceId: string): string {
+  return deviceId.length > 16 ? `Device …${deviceId.slice(-6)}` : deviceId
 }
 
 /** The battery fraction from the newer `battery` object or the older `battery_level` field. */
