@@ -4,6 +4,7 @@ import { describeUpstreamError, UpstreamShapeError } from '../upstream/describe-
 import type { EventStore } from './event-store'
 import { prepareEvent } from './prepare-event'
 import { nextPollDelay } from './backoff'
+import { judgePage, type PageVerdict } from './paging-rule'
 import { initialPollRecord, recordFailure, recordSuccess, type PollRecord } from './poll-health'
 
 export interface PollerLogger {
@@ -39,18 +40,26 @@ export interface EventCounters {
   tooOld: number
 }
 
-/** A page this large is suspicious: the upstream is looping or ignoring offsets. */
-const MAX_PAGES_PER_POLL = 1_000
 /** created_at further ahead than this is not trusted to move the cursor (it would skip events). */
 const FUTURE_TOLERANCE_MS = 60_000
 
 const INVENTORY_EVENT =
   /^(device\.(added|removed|deleted|name_changed|converted_to_unmanaged|unmanaged\.converted_to_managed)|connected_account\.)/
 
+/** What one poll has read so far, kept even when a later page fails. */
+interface PollRead {
+  /** The newest created_at read (future-dated events excluded): the cursor, if the poll completes. */
+  newestCreatedAt: number | null
+  inventoryChanged: boolean
+}
+
 export class EventPoller {
   readonly #options: EventPollerOptions
   #record: PollRecord
+  /** created_at up to which every event has been read; moves only when a poll completes. */
   #highWater: number | null = null
+  /** What Seam has shown of its page size, so a short page can be trusted as the last. */
+  #longestPageServed = 0
   #timer: NodeJS.Timeout | undefined
   #running = false
   #inFlight: Promise<void> | undefined
@@ -123,63 +132,35 @@ export class EventPoller {
   #retryAfterMs: number | undefined
 
   async #poll(): Promise<void> {
-    const { upstream, store, pageLimit, now, logger } = this.#options
+    const { store, now, logger } = this.#options
     const startedAt = now()
+    // The first poll after a start reads the whole retention window; later ones from the cursor.
     const sinceMs =
       this.#highWater === null
         ? startedAt - this.#options.retentionMs
         : this.#highWater - this.#options.overlapMs
-    const since = new Date(sinceMs).toISOString()
-    const seenThisPoll = new Set<string>()
-    let offset = 0
-    let inventoryChanged = false
+    const read: PollRead = { newestCreatedAt: null, inventoryChanged: false }
     try {
-      for (let page = 1; ; page += 1) {
-        this.counters.upstreamEventCalls += 1
-        const events = await upstream.listEvents({ since, limit: pageLimit, offset })
-        if (!Array.isArray(events)) {
-          throw new UpstreamShapeError('Seam answered /events/list without an events array.')
-        }
-        const receivedAt = now()
-        let newInPage = 0
-        const prepared = events.map((raw) => prepareEvent(raw, receivedAt))
-        for (const event of prepared) {
-          if (seenThisPoll.has(event.id)) continue
-          seenThisPoll.add(event.id)
-          newInPage += 1
-          const isFuture = event.createdAt > receivedAt + FUTURE_TOLERANCE_MS
-          if (!isFuture) {
-            this.#highWater = Math.max(this.#highWater ?? event.createdAt, event.createdAt)
-          }
-          if (store.has(event.id)) continue
-          if (isFuture) this.counters.future += 1
-          if (event.truncated) this.counters.truncated += 1
-          if (event.status === 'invalid') this.counters.invalid += 1
-          if (event.status === 'unknown') this.counters.unknown += 1
-          if (event.redacted) this.counters.redacted += 1
-          if (INVENTORY_EVENT.test(event.type)) inventoryChanged = true
-        }
-        const result = store.add(prepared, receivedAt)
-        this.counters.conflictingDuplicates += result.conflicting
-        this.counters.tooOld += prepared.length - result.added - result.duplicates
-        // A short page is the last one. A page longer than the limit means the upstream ignores
-        // `limit` (the fake does) and already sent everything; no new ids means offsets loop.
-        if (events.length < pageLimit || events.length > pageLimit || newInPage === 0) break
-        if (page >= MAX_PAGES_PER_POLL) {
-          logger.warn(`Stopped paging /events/list after ${page} pages in one poll.`)
-          break
-        }
-        offset += events.length
+      const ending = await this.#readPages(new Date(sinceMs).toISOString(), read)
+      // The cursor moves only when the poll read to its last page. A poll cut short (by a failure,
+      // the page limit or a looping upstream) keeps what it brought and starts from the old cursor
+      // again: Seam may list newest first, so what it did not reach is older than what it read.
+      if (ending.next === 'cut-short') {
+        logger.warn(
+          `Polling Seam events was cut short: ${ending.reason}; the next poll reads from the same point again.`,
+        )
+      } else if (read.newestCreatedAt !== null) {
+        this.#highWater = Math.max(this.#highWater ?? read.newestCreatedAt, read.newestCreatedAt)
+      } else if (this.#highWater === null) {
+        // Nothing at all and no cursor yet: start the overlap from when we asked, not from the dawn of time.
+        this.#highWater = Math.min(startedAt, now())
       }
-      // Nothing new and no cursor yet: start the overlap from when we asked, not from the dawn of time.
-      if (this.#highWater === null) this.#highWater = Math.min(startedAt, now())
       store.evictExpired(now())
       if (this.#record.consecutiveFailures > 0) {
         logger.info('Seam events are flowing again.')
       }
       this.#record = recordSuccess(this.#record, now())
       this.#retryAfterMs = undefined
-      if (inventoryChanged) this.#options.onInventoryChange?.()
     } catch (error) {
       const failure = describeUpstreamError(error, now())
       if (this.#record.consecutiveFailures === 0 || this.#record.lastError !== failure.message) {
@@ -187,6 +168,63 @@ export class EventPoller {
       }
       this.#record = recordFailure(this.#record, now(), failure.message, failure.fatal)
       this.#retryAfterMs = failure.retryAfterMs
+    } finally {
+      // Pages read before a failure are kept, so the next poll finds their events already known:
+      // the news that devices changed must not wait for that poll.
+      if (read.inventoryChanged) this.#options.onInventoryChange?.()
     }
+  }
+
+  /** Reads pages from `since` until the paging rule says the poll is over; stores each page. */
+  async #readPages(since: string, read: PollRead): Promise<PageVerdict> {
+    const { upstream, pageLimit } = this.#options
+    const seenThisPoll = new Set<string>()
+    let offset = 0
+    let afterShortPage = false
+    for (let page = 1; ; page += 1) {
+      this.counters.upstreamEventCalls += 1
+      const events = await upstream.listEvents({ since, limit: pageLimit, offset })
+      if (!Array.isArray(events)) {
+        throw new UpstreamShapeError('Seam answered /events/list without an events array.')
+      }
+      const newIds = this.#storePage(events, seenThisPoll, read)
+      const returned = events.length
+      const judged = judgePage(
+        { page, asked: pageLimit, returned, newIds, afterShortPage },
+        this.#longestPageServed,
+      )
+      this.#longestPageServed = judged.longestServed
+      if (judged.verdict.next !== 'page') return judged.verdict
+      afterShortPage = returned < pageLimit
+      offset += returned
+    }
+  }
+
+  /** Prepares and stores one page; returns how many of its events this poll had not read yet. */
+  #storePage(events: unknown[], seenThisPoll: Set<string>, read: PollRead): number {
+    const { store, now } = this.#options
+    const receivedAt = now()
+    let newIds = 0
+    const prepared = events.map((raw) => prepareEvent(raw, receivedAt))
+    for (const event of prepared) {
+      if (seenThisPoll.has(event.id)) continue
+      seenThisPoll.add(event.id)
+      newIds += 1
+      const isFuture = event.createdAt > receivedAt + FUTURE_TOLERANCE_MS
+      if (!isFuture) {
+        read.newestCreatedAt = Math.max(read.newestCreatedAt ?? event.createdAt, event.createdAt)
+      }
+      if (store.has(event.id)) continue
+      if (isFuture) this.counters.future += 1
+      if (event.truncated) this.counters.truncated += 1
+      if (event.status === 'invalid') this.counters.invalid += 1
+      if (event.status === 'unknown') this.counters.unknown += 1
+      if (event.redacted) this.counters.redacted += 1
+      if (INVENTORY_EVENT.test(event.type)) read.inventoryChanged = true
+    }
+    const result = store.add(prepared, receivedAt)
+    this.counters.conflictingDuplicates += result.conflicting
+    this.counters.tooOld += prepared.length - result.added - result.duplicates
+    return newIds
   }
 }
