@@ -9,6 +9,7 @@ import type { UpstreamClient } from './upstream/seam-upstream'
 import { EventStore } from './poller/event-store'
 import { EventPoller } from './poller/event-poller'
 import { InventoryPoller } from './poller/inventory-poller'
+import { RateLimitGate } from './upstream/rate-limit-gate'
 import { registerEventsRoute } from './routes/events-route'
 import { registerInventoryRoutes } from './routes/inventory-routes'
 import { registerHealthRoute } from './routes/health-route'
@@ -34,6 +35,8 @@ export interface DoorboardApp {
   store: EventStore
   poller: EventPoller
   inventory: InventoryPoller
+  /** Seam's one rate limit (Retry-After), for every poller; the inventory poller obeys it. */
+  gate: RateLimitGate
 }
 
 export async function buildApp(config: Config, deps: AppDependencies): Promise<DoorboardApp> {
@@ -61,11 +64,14 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     maxEvents: config.maxEvents,
     epoch: randomBytes(4).toString('hex'),
   })
+  const gate = new RateLimitGate()
   const inventory = new InventoryPoller({
     upstream: deps.upstream,
     intervalMs: config.snapshotIntervalMs,
     now,
+    random,
     logger,
+    gate,
   })
   const poller = new EventPoller({
     upstream: deps.upstream,
@@ -151,5 +157,5 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     await Promise.all([poller.stop(), inventory.stop()])
   })
 
-  return { app, store, poller, inventory }
+  return { app, store, poller, inventory, gate }
 }

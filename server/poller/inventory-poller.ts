@@ -4,7 +4,9 @@ import { describeUpstreamError, UpstreamShapeError } from '../upstream/describe-
 import { capListJson } from '../security/cap-event-size'
 import { parseDevice } from '../../src/domain/devices/device-schema'
 import { parseConnectedAccount } from '../../src/domain/accounts/connected-account-schema'
+import type { RateLimitGate } from '../upstream/rate-limit-gate'
 import type { PollerLogger } from './event-poller'
+import { nextPollDelay } from './backoff'
 
 export interface InventorySnapshot {
   /** JSON text of the `devices` array, serialized once per refresh. */
@@ -24,8 +26,17 @@ export interface InventoryPollerOptions {
   upstream: UpstreamClient
   intervalMs: number
   now: () => number
+  /** A number in [0, 1) for the backoff's jitter, injected so tests are deterministic. */
+  random: () => number
   logger: PollerLogger
+  /** Seam's rate limit, shared with the event poller: no refresh starts while it holds. */
+  gate?: RateLimitGate
 }
+
+/** How soon a requested refresh runs: a burst of lifecycle events becomes one refresh. */
+const REQUESTED_REFRESH_DELAY_MS = 1_000
+/** setTimeout fires at once for anything longer (about 24.8 days), e.g. a hostile Retry-After. */
+const MAX_TIMER_MS = 2 ** 31 - 1
 
 function keepValid(
   raws: unknown,
@@ -43,7 +54,14 @@ export class InventoryPoller {
   #timer: NodeJS.Timeout | undefined
   #running = false
   #inFlight: Promise<void> | undefined
-  #refreshSoon = false
+  /** When the regular schedule (interval, or backoff after a failure) wants the next refresh. */
+  #regularAt = 0
+  /** After a failure: no refresh before this, asked for or not (backoff and Retry-After). */
+  #notBefore = 0
+  /** When a requested refresh is due; null when none is pending. */
+  #requestedAt: number | null = null
+  #nextRefreshAt: number | null = null
+  #consecutiveFailures = 0
   upstreamCalls = 0
   snapshot: InventorySnapshot = {
     devicesJson: '[]',
@@ -61,51 +79,95 @@ export class InventoryPoller {
     this.#options = options
   }
 
+  /** When the next scheduled refresh runs (after backoff and the shared rate limit); null when none is. */
+  get nextRefreshAt(): number | null {
+    return this.#nextRefreshAt
+  }
+
   start(): void {
     if (this.#running) return
     this.#running = true
-    this.#schedule(0)
+    this.#regularAt = this.#options.now()
+    this.#arm()
   }
 
   async stop(): Promise<void> {
     this.#running = false
+    this.#requestedAt = null
+    this.#nextRefreshAt = null
     clearTimeout(this.#timer)
     await this.#inFlight
   }
 
-  /** Ask for a refresh within a second, e.g. after a device.added event. Coalesces bursts. */
+  /**
+   * Ask for a refresh about a second from now, e.g. after a device.added event. Requests coalesce
+   * into one refresh; one made while a refresh runs is kept for after it. Backoff after failures
+   * and the shared rate limit still apply.
+   */
   requestRefresh(): void {
-    if (!this.#running || this.#refreshSoon) return
-    this.#refreshSoon = true
-    this.#schedule(1_000)
+    if (!this.#running) return
+    this.#requestedAt ??= this.#options.now() + REQUESTED_REFRESH_DELAY_MS
+    // While a refresh runs, its end arms the next one: never two at once.
+    if (this.#inFlight === undefined) this.#arm()
   }
 
+  /** One refresh now, after any refresh already running. Never throws. */
   async refresh(): Promise<void> {
-    const run = this.#refresh()
+    while (this.#inFlight !== undefined) await this.#inFlight
+    // This refresh reads the lists after every request made so far.
+    this.#requestedAt = null
+    // Started a tick later so a request made as the calls begin already sees it running.
+    const run = Promise.resolve()
+      .then(() => this.#refresh())
+      .finally(() => {
+        this.#inFlight = undefined
+        if (this.#running) this.#arm()
+      })
     this.#inFlight = run
     await run
   }
 
-  #schedule(delayMs: number): void {
+  /** (Re)sets the timer to the earliest time the schedule, the backoff and the gate allow. */
+  #arm(): void {
+    const { now, gate } = this.#options
+    const current = now()
+    const wanted = Math.min(this.#regularAt, this.#requestedAt ?? Number.POSITIVE_INFINITY)
+    const due = Math.max(wanted, this.#notBefore, current + (gate?.waitMs(current) ?? 0))
     clearTimeout(this.#timer)
-    this.#timer = setTimeout(() => {
-      this.#refreshSoon = false
-      void this.refresh().then(() => {
-        if (this.#running) this.#schedule(this.#options.intervalMs)
-      })
-    }, delayMs)
+    this.#nextRefreshAt = due
+    this.#timer = setTimeout(
+      () => {
+        if (!this.#running || this.#inFlight !== undefined) return
+        // The event poller may have been told to wait since this timer was set.
+        if ((gate?.waitMs(now()) ?? 0) > 0) {
+          this.#arm()
+          return
+        }
+        void this.refresh()
+      },
+      Math.min(Math.max(0, due - current), MAX_TIMER_MS),
+    )
   }
 
   async #refresh(): Promise<void> {
-    const { upstream, now, logger } = this.#options
+    const { upstream, now, intervalMs } = this.#options
     try {
       this.upstreamCalls += 2
-      const [devices, accounts] = await Promise.all([
+      // Both answers are awaited, unlike Promise.all: a Retry-After on the second to fail counts too.
+      const results = await Promise.allSettled([
         upstream.listDevices(),
         upstream.listConnectedAccounts(),
       ])
-      const keptDevices = keepValid(devices, parseDevice, 'devices')
-      const keptAccounts = keepValid(accounts, parseConnectedAccount, 'connected accounts')
+      const [devices, accounts] = results
+      if (devices.status === 'rejected' || accounts.status === 'rejected') {
+        const errors = results.flatMap((result): unknown[] =>
+          result.status === 'rejected' ? [result.reason] : [],
+        )
+        this.#recordFailure(errors)
+        return
+      }
+      const keptDevices = keepValid(devices.value, parseDevice, 'device')
+      const keptAccounts = keepValid(accounts.value, parseConnectedAccount, 'connected account')
       this.snapshot = {
         // Capped like events: one hostile device name must not weigh megabytes in every browser.
         devicesJson: capListJson(keptDevices.valid),
@@ -118,13 +180,39 @@ export class InventoryPoller {
         lastError: null,
         lastErrorAt: null,
       }
+      this.#consecutiveFailures = 0
+      this.#notBefore = 0
+      this.#regularAt = now() + intervalMs
     } catch (error) {
-      const failure = describeUpstreamError(error, now())
-      if (this.snapshot.lastError !== failure.message) {
-        logger.warn(`Refreshing devices and accounts failed: ${failure.message}`)
-      }
-      // Keep the last good lists: stale inventory beats an empty dashboard.
-      this.snapshot = { ...this.snapshot, lastError: failure.message, lastErrorAt: now() }
+      this.#recordFailure([error])
     }
+  }
+
+  /** `errors` in call order (devices first); the first one is what a person reads. */
+  #recordFailure(errors: readonly unknown[]): void {
+    const { now, logger, intervalMs, random, gate } = this.#options
+    const failures = errors.map((error) => describeUpstreamError(error, now()))
+    const message = failures[0]?.message ?? 'Refreshing failed.'
+    if (this.snapshot.lastError !== message) {
+      logger.warn(`Refreshing devices and accounts failed: ${message}`)
+    }
+    // Keep the last good lists: stale inventory beats an empty dashboard.
+    this.snapshot = { ...this.snapshot, lastError: message, lastErrorAt: now() }
+    this.#consecutiveFailures += 1
+    // Either call may be the one Seam asked to wait; the longer wait wins.
+    const retryAfters = failures.flatMap((failure) =>
+      failure.retryAfterMs === undefined ? [] : [failure.retryAfterMs],
+    )
+    const retryAfterMs = retryAfters.length === 0 ? undefined : Math.max(...retryAfters)
+    // Seam counts both pollers against one limit: the event poller waits too.
+    if (retryAfterMs !== undefined) gate?.holdUntil(now() + retryAfterMs)
+    const delayMs = nextPollDelay({
+      intervalMs,
+      consecutiveFailures: this.#consecutiveFailures,
+      retryAfterMs,
+      random: random(),
+    })
+    this.#regularAt = now() + delayMs
+    this.#notBefore = this.#regularAt
   }
 }

@@ -1,8 +1,8 @@
 import { AxiosError, AxiosHeaders } from 'axios'
 import { describe, expect, it } from 'vitest'
-import { SeamHttpUnauthorizedError } from '@seamapi/http/connect'
+import { SeamHttpApiError, SeamHttpUnauthorizedError } from '@seamapi/http/connect'
 import { describeUpstreamError } from './describe-upstream-error'
-import { UpstreamCallError } from './seam-upstream'
+import { UpstreamCallError, type UpstreamRequest } from './seam-upstream'
 
 const NOW = Date.parse('2026-11-20T12:00:00Z')
 
@@ -38,7 +38,8 @@ describe('describeUpstreamError', () => {
     )
     const date = new Date(NOW + 30_000).toUTCString()
     expect(
-      describeUpstreamError(new UpstreamCallError(httpError(429), date), NOW).retryAfterMs,
+      describeUpstreamError(new UpstreamCallError(httpError(429), date, 'events'), NOW)
+        .retryAfterMs,
     ).toBe(30_000)
   })
 
@@ -70,5 +71,31 @@ describe('describeUpstreamError', () => {
   it('never repeats an unknown error message, which could carry request details', () => {
     const failure = describeUpstreamError(new Error('Bearer seam_secret_key leaked'), NOW)
     expect(failure.message).not.toContain('seam_secret_key')
+  })
+
+  it('names the call Seam answered with an error', () => {
+    const invalid = () =>
+      new SeamHttpApiError({ type: 'invalid_input', message: 'bad' }, 400, 'req_1')
+    const message = (request: UpstreamRequest) =>
+      describeUpstreamError(new UpstreamCallError(invalid(), undefined, request), NOW).message
+    expect(message('events')).toBe('Seam answered 400 (invalid_input) to the events request.')
+    expect(message('devices')).toBe('Seam answered 400 (invalid_input) to the device list request.')
+    expect(message('connected accounts')).toBe(
+      'Seam answered 400 (invalid_input) to the connected account list request.',
+    )
+  })
+
+  it('suggests a smaller UPSTREAM_PAGE_LIMIT only for the events pages it sizes', () => {
+    const config = { headers: new AxiosHeaders() }
+    const tooLarge = () => new AxiosError('maxContentLength exceeded', 'ERR_BAD_RESPONSE', config)
+    const message = (request: UpstreamRequest) =>
+      describeUpstreamError(new UpstreamCallError(tooLarge(), undefined, request), NOW).message
+    expect(message('events')).toBe(
+      'Cannot reach Seam (ERR_BAD_RESPONSE): the answer was unreadable or larger than Doorboard accepts (64 MB); a smaller UPSTREAM_PAGE_LIMIT may help. Check the network or SEAM_ENDPOINT.',
+    )
+    expect(message('devices')).toBe(
+      'Cannot reach Seam (ERR_BAD_RESPONSE): the answer was unreadable or larger than Doorboard accepts (64 MB). Check the network or SEAM_ENDPOINT.',
+    )
+    expect(message('connected accounts')).not.toContain('UPSTREAM_PAGE_LIMIT')
   })
 })

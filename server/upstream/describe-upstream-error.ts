@@ -5,7 +5,7 @@ import {
   isSeamHttpUnauthorizedError,
   SeamHttpInvalidTokenError,
 } from '@seamapi/http/connect'
-import { UpstreamCallError } from './seam-upstream'
+import { UpstreamCallError, type UpstreamRequest } from './seam-upstream'
 
 export type UpstreamErrorKind =
   | 'unauthorized'
@@ -34,9 +34,25 @@ function parseRetryAfter(value: unknown, now: number): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
 
+/** How a message names each call. */
+const REQUEST_NAMES: Record<UpstreamRequest, string> = {
+  events: 'the events request',
+  devices: 'the device list request',
+  'connected accounts': 'the connected account list request',
+}
+
 export function describeUpstreamError(error: unknown, now: number): UpstreamFailure {
+  return describe(error, now, undefined)
+}
+
+/** `request` is known once the error has come through UpstreamCallError. */
+function describe(
+  error: unknown,
+  now: number,
+  request: UpstreamRequest | undefined,
+): UpstreamFailure {
   if (error instanceof UpstreamCallError) {
-    const failure = describeUpstreamError(error.cause, now)
+    const failure = describe(error.cause, now, error.request)
     const retryAfterMs = parseRetryAfter(error.retryAfter, now)
     return retryAfterMs === undefined || failure.retryAfterMs !== undefined
       ? failure
@@ -67,7 +83,7 @@ export function describeUpstreamError(error: unknown, now: number): UpstreamFail
     }
     return {
       kind: error.statusCode >= 500 ? 'server_error' : 'rejected',
-      message: `Seam answered ${error.statusCode} (${error.code}) to the events request.`,
+      message: `Seam answered ${error.statusCode} (${error.code}) to ${request === undefined ? 'a read request' : REQUEST_NAMES[request]}.`,
       fatal: false,
     }
   }
@@ -106,7 +122,7 @@ export function describeUpstreamError(error: unknown, now: number): UpstreamFail
     }
     return {
       kind: 'unreachable',
-      message: `Cannot reach Seam (${error.code ?? 'network error'}): ${networkReason(error.code)} Check the network or SEAM_ENDPOINT.`,
+      message: `Cannot reach Seam (${error.code ?? 'network error'}): ${networkReason(error.code, request)} Check the network or SEAM_ENDPOINT.`,
       fatal: false,
     }
   }
@@ -122,7 +138,7 @@ export function describeUpstreamError(error: unknown, now: number): UpstreamFail
 }
 
 /** What a network error code means, in words. */
-function networkReason(code: string | undefined): string {
+function networkReason(code: string | undefined, request: UpstreamRequest | undefined): string {
   switch (code ?? '') {
     case 'ECONNREFUSED':
       return 'nothing is listening at the address (connection refused).'
@@ -136,7 +152,10 @@ function networkReason(code: string | undefined): string {
     case 'ENETUNREACH':
       return 'there is no network route to the host.'
     case 'ERR_BAD_RESPONSE':
-      return 'the answer was unreadable or larger than Doorboard accepts (64 MB); a smaller UPSTREAM_PAGE_LIMIT may help.'
+      // UPSTREAM_PAGE_LIMIT sizes the events pages only; device and account lists are read whole.
+      return request === 'devices' || request === 'connected accounts'
+        ? 'the answer was unreadable or larger than Doorboard accepts (64 MB).'
+        : 'the answer was unreadable or larger than Doorboard accepts (64 MB); a smaller UPSTREAM_PAGE_LIMIT may help.'
     case 'CERT_HAS_EXPIRED':
     case 'DEPTH_ZERO_SELF_SIGNED_CERT':
     case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':

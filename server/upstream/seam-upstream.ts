@@ -1,4 +1,5 @@
 // The only door to Seam: three read-only calls through the official SDK, nothing else.
+import { AsyncLocalStorage } from 'node:async_hooks'
 import axios, { isAxiosError, type AxiosAdapter } from 'axios'
 import { SeamHttp } from '@seamapi/http/connect'
 import { EVERYTHING_LIMIT, listEveryPage } from './list-every-page'
@@ -25,22 +26,34 @@ export interface SeamUpstreamOptions {
   timeoutMs: number
 }
 
+/** Which of the three calls failed, so a message can name it. */
+export type UpstreamRequest = 'events' | 'devices' | 'connected accounts'
+
 /** A failed upstream call, with the Retry-After header the SDK's own errors drop. */
 export class UpstreamCallError extends Error {
   override name = 'UpstreamCallError'
   constructor(
     override readonly cause: unknown,
     readonly retryAfter: string | undefined,
+    /** Which call failed; every call made through createSeamUpstream says. */
+    readonly request?: UpstreamRequest,
   ) {
     super('Upstream call failed')
   }
+}
+
+/** What one call's HTTP requests learnt on the way; never shared between calls. */
+interface CallContext {
+  retryAfter: string | undefined
 }
 
 export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 export function createSeamUpstream(options: SeamUpstreamOptions): UpstreamClient {
   const httpAdapter = axios.getAdapter('http')
-  let lastRetryAfter: string | undefined
+  // Calls run concurrently (devices and accounts together, events beside them): each call gets
+  // its own context, which the SDK's promise chain carries down to the adapter.
+  const callContext = new AsyncLocalStorage<CallContext>()
   // The SDK turns HTTP errors into its own classes without headers; read Retry-After first.
   const adapter: AxiosAdapter = async (config) => {
     try {
@@ -49,17 +62,21 @@ export function createSeamUpstream(options: SeamUpstreamOptions): UpstreamClient
       const header: unknown = isAxiosError(error)
         ? error.response?.headers['retry-after']
         : undefined
-      lastRetryAfter = typeof header === 'string' ? header : undefined
+      const context = callContext.getStore()
+      if (context !== undefined)
+        context.retryAfter = typeof header === 'string' ? header : undefined
       throw error
     }
   }
-  const call = async <T>(request: () => Promise<T>): Promise<T> => {
-    lastRetryAfter = undefined
-    try {
-      return await request()
-    } catch (error) {
-      throw new UpstreamCallError(error, lastRetryAfter)
-    }
+  const call = <T>(name: UpstreamRequest, request: () => Promise<T>): Promise<T> => {
+    const context: CallContext = { retryAfter: undefined }
+    return callContext.run(context, async () => {
+      try {
+        return await request()
+      } catch (error) {
+        throw new UpstreamCallError(error, context.retryAfter, name)
+      }
+    })
   }
   const seam = new SeamHttp({
     apiKey: options.apiKey,
@@ -72,6 +89,7 @@ export function createSeamUpstream(options: SeamUpstreamOptions): UpstreamClient
   return {
     listEvents: ({ since, limit, offset }) =>
       call(
+        'events',
         async () =>
           (await seam.events.list({
             since,
@@ -81,7 +99,7 @@ export function createSeamUpstream(options: SeamUpstreamOptions): UpstreamClient
       ),
     // Seam answers lists in pages of 500: reading only the first lost devices of a large fleet.
     listDevices: () =>
-      call(() =>
+      call('devices', () =>
         listEveryPage(
           seam.createPaginator(seam.devices.list()),
           (device) => device.device_id,
@@ -89,7 +107,7 @@ export function createSeamUpstream(options: SeamUpstreamOptions): UpstreamClient
         ),
       ),
     listConnectedAccounts: () =>
-      call(() =>
+      call('connected accounts', () =>
         listEveryPage(
           seam.createPaginator(seam.connectedAccounts.list()),
           (account) => account.connected_account_id,
