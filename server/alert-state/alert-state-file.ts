@@ -1,7 +1,5 @@
-// Reads and writes the alert state file: atomic replace, and a broken file set aside, never lost.
-import { randomBytes } from 'node:crypto'
-import { open, readFile, rename, stat, unlink } from 'node:fs/promises'
-import path from 'node:path'
+// Reads the alert state file older Doorboards kept, for the one-time import; a broken one is set aside.
+import { readFile, rename, stat } from 'node:fs/promises'
 import { describeIssues } from '../../src/domain/events/issue-words'
 import { alertStateFileSchema, type AlertState } from './alert-state-schema'
 
@@ -59,44 +57,4 @@ export async function loadAlertStateFile(file: string, now: number): Promise<Loa
   const movedTo = `${file}.broken-${stamp}`
   await rename(file, movedTo)
   return { kind: 'set-aside', reason, movedTo }
-}
-
-/**
- * Writes the state so that a crash at any moment leaves either the old file or the new one:
- * a temporary file beside it, flushed to disk, then renamed over the old one.
- */
-export async function writeAlertStateFile(file: string, state: AlertState): Promise<void> {
-  const json = `${JSON.stringify({ version: 1, ...state }, null, 1)}\n`
-  const temporary = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  )
-  try {
-    const handle = await open(temporary, 'w', 0o600)
-    try {
-      await handle.writeFile(json, 'utf8')
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temporary, file)
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined)
-    throw error
-  }
-  await syncDirectory(path.dirname(file))
-}
-
-/** Flushes the rename itself; some systems cannot open a directory, and then the rename stands. */
-async function syncDirectory(directory: string): Promise<void> {
-  try {
-    const handle = await open(directory, 'r')
-    try {
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-  } catch {
-    // Best effort: the data is already on disk under its new name.
-  }
 }

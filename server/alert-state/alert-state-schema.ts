@@ -1,5 +1,6 @@
 // The shapes of the alert state: the file on disk and the bodies browsers send, with their bounds.
 import { z } from 'zod/v4'
+import { MAX_HISTORY_LIMIT } from '../store/alert-history-rows'
 
 /** Alert ids are `rule:kind:subject:event`; Seam ids are UUIDs, so 256 leaves plenty of room. */
 export const MAX_ALERT_ID_LENGTH = 256
@@ -55,7 +56,25 @@ export const snoozeBodySchema = z.strictObject({
 })
 export type SnoozeBody = z.output<typeof snoozeBodySchema>
 
-export const alertIdQuerySchema = z.object({ alert_id: alertIdSchema })
+/** An undo: which alert, and who (optional: older browsers do not say), for the history. */
+export const undoQuerySchema = z.object({ alert_id: alertIdSchema, by: nameSchema.optional() })
+
+const instantSchema = z
+  .string()
+  .refine((value) => Number.isFinite(Date.parse(value)), { message: 'is not an ISO 8601 time' })
+  .transform((value) => Date.parse(value))
+
+export const alertHistoryQuerySchema = z
+  .object({
+    alert_id: alertIdSchema.optional(),
+    from: instantSchema.optional(),
+    to: instantSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_HISTORY_LIMIT).optional(),
+  })
+  .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
+    message: 'is after to',
+    path: ['from'],
+  })
 
 const isoSchema = z.string().refine((value) => Number.isFinite(Date.parse(value)), {
   message: 'not an ISO 8601 time',

@@ -1,48 +1,44 @@
-// /api/alert_state through the whole proxy: validation in words, persistence, nothing sent upstream.
+// /api/alert_state and /api/alert_history on both engines: validation in words, persistence,
+// a refused write answered with 503 and the database's reason.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { buildApp, type DoorboardApp } from '../app'
-import { readConfig } from '../config'
-import type { UpstreamClient } from '../upstream/seam-upstream'
+import { sql } from 'drizzle-orm'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { openAlertStateStore, type AlertStateStore } from '../alert-state/alert-state-store'
+import { syncAlertEpisodes } from '../store/alert-history-rows'
+import { ALERT_STATE_IMPORTED_KEY } from '../store/alert-state-rows'
+import type { StoreDb } from '../store/open-database'
+import { openTestDatabase, storeEngines, type TestDatabase } from '../testing/test-database'
+import { registerAlertStateRoutes } from './alert-state-routes'
 
+const ENGINES = await storeEngines()
 const API_KEY = 'seam_test_key_that_must_stay_secret'
+const HOUR = 3_600_000
+const START = Date.parse('2026-03-01T12:00:00Z')
+const ALERT = 'battery_low:device:d1:e1'
 
 let directory: string
-let proxy: DoorboardApp | undefined
-let upstreamCalls: string[]
+let clock: number
+let app: FastifyInstance | undefined
 
-const upstream: UpstreamClient = {
-  listEvents: () => {
-    upstreamCalls.push('events')
-    return Promise.resolve([])
-  },
-  listDevices: () => {
-    upstreamCalls.push('devices')
-    return Promise.resolve([])
-  },
-  listConnectedAccounts: () => {
-    upstreamCalls.push('accounts')
-    return Promise.resolve([])
-  },
-}
-
-async function start(): Promise<DoorboardApp> {
-  await proxy?.app.close()
-  const config = readConfig({ SEAM_API_KEY: API_KEY, DATA_DIR: directory }, '/nonexistent-dist')
-  proxy = await buildApp(config, {
-    upstream,
-    upstreamKind: 'seam',
-    secrets: [API_KEY],
-    startPolling: false,
+async function start(database: TestDatabase): Promise<AlertStateStore> {
+  await app?.close()
+  const store = await openAlertStateStore({
+    database,
+    directory,
+    retentionMs: 168 * HOUR,
+    now: () => clock,
   })
-  await proxy.app.ready()
-  return proxy
+  app = Fastify({ logger: false })
+  registerAlertStateRoutes(app, store, { secrets: [API_KEY] })
+  await app.ready()
+  return store
 }
 
 async function send(method: 'GET' | 'POST' | 'DELETE', url: string, body?: unknown) {
-  const response = await proxy!.app.inject({
+  const response = await app!.inject({
     method,
     url,
     ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
@@ -50,36 +46,51 @@ async function send(method: 'GET' | 'POST' | 'DELETE', url: string, body?: unkno
   return { status: response.statusCode, body: response.json<Record<string, unknown>>() }
 }
 
+async function clearAlertTables(db: StoreDb) {
+  await db.execute(sql`delete from alert_acknowledgements`)
+  await db.execute(sql`delete from alert_snoozes`)
+  await db.execute(sql`delete from alert_history`)
+  await db.execute(sql`delete from meta where key = ${ALERT_STATE_IMPORTED_KEY}`)
+}
+
 beforeEach(() => {
   directory = mkdtempSync(path.join(tmpdir(), 'alert-routes-'))
-  upstreamCalls = []
+  clock = START
 })
 
 afterEach(async () => {
-  await proxy?.app.close()
-  proxy = undefined
+  await app?.close()
+  app = undefined
   rmSync(directory, { recursive: true, force: true })
 })
 
-describe('/api/alert_state', () => {
-  it('acknowledges and snoozes, survives a restart, and undoes', async () => {
-    await start()
+describe.each(ENGINES)('/api/alert_state on $engine', ({ engine, skip }) => {
+  let database: TestDatabase | undefined
+  beforeAll(async () => {
+    if (skip === undefined) database = await openTestDatabase(engine)
+  })
+  afterAll(async () => {
+    await database?.drop()
+  })
+  beforeEach(async () => {
+    if (database !== undefined) await clearAlertTables(database.db)
+  })
+  const run = it.skipIf(skip !== undefined)
+
+  run('acknowledges and snoozes, survives a restart, and undoes', async () => {
+    await start(database!)
     expect(await send('GET', '/api/alert_state')).toEqual({
       status: 200,
       body: { acknowledgements: [], snoozes: [] },
     })
     const ack = await send('POST', '/api/alert_state/acknowledgements', {
-      alert_id: 'battery_low:device:d1:e1',
+      alert_id: ALERT,
       by: '  Ana  ',
       note: 'Battery ordered',
     })
     expect(ack.status).toBe(201)
     expect(ack.body.acknowledgements).toEqual([
-      expect.objectContaining({
-        alert_id: 'battery_low:device:d1:e1',
-        by: 'Ana',
-        note: 'Battery ordered',
-      }),
+      expect.objectContaining({ alert_id: ALERT, by: 'Ana', note: 'Battery ordered' }),
     ])
     const snooze = await send('POST', '/api/alert_state/snoozes', {
       alert_id: 'device_offline:device:d2:e2',
@@ -88,7 +99,9 @@ describe('/api/alert_state', () => {
     })
     expect(snooze.status).toBe(201)
 
-    await start()
+    await database!.close()
+    database = await database!.reopen()
+    await start(database)
     const after = await send('GET', '/api/alert_state')
     expect(after.body.acknowledgements).toHaveLength(1)
     expect(after.body.snoozes).toEqual([
@@ -97,7 +110,7 @@ describe('/api/alert_state', () => {
 
     const undone = await send(
       'DELETE',
-      `/api/alert_state/acknowledgements?alert_id=${encodeURIComponent('battery_low:device:d1:e1')}`,
+      `/api/alert_state/acknowledgements?alert_id=${encodeURIComponent(ALERT)}&by=Bo`,
     )
     expect(undone).toMatchObject({ status: 200, body: { acknowledgements: [] } })
     const woken = await send(
@@ -105,10 +118,9 @@ describe('/api/alert_state', () => {
       '/api/alert_state/snoozes?alert_id=device_offline%3Adevice%3Ad2%3Ae2',
     )
     expect(woken).toMatchObject({ status: 200, body: { snoozes: [] } })
-    expect(upstreamCalls).toEqual([])
   })
 
-  it.each([
+  it.skipIf(skip !== undefined).each([
     [{ by: 'Ana', note: '' }, /alert_id is missing/],
     [{ alert_id: 'a', by: '', note: '' }, /by is empty/],
     [{ alert_id: 'a'.repeat(300), by: 'Ana' }, /alert_id .* is above 256/],
@@ -117,17 +129,16 @@ describe('/api/alert_state', () => {
     [{ alert_id: 'a', by: 'Ana', admin: true }, /admin/],
     [{ alert_id: 'a', by: 'Ana', note: `my key is ${API_KEY}` }, /Seam API key/],
   ])('refuses a bad acknowledgement with a 400 in words (%j)', async (body, words) => {
-    await start()
+    await start(database!)
     const response = await send('POST', '/api/alert_state/acknowledgements', body)
     expect(response.status).toBe(400)
     expect(response.body.message).toMatch(/^The acknowledgement was not saved: /)
     expect(response.body.message).toMatch(words)
     expect((await send('GET', '/api/alert_state')).body.acknowledgements).toEqual([])
-    expect(upstreamCalls).toEqual([])
   })
 
-  it('accepts only 1, 8 or 24 hours of snooze', async () => {
-    await start()
+  run('accepts only 1, 8 or 24 hours of snooze', async () => {
+    await start(database!)
     const response = await send('POST', '/api/alert_state/snoozes', {
       alert_id: 'a',
       by: 'Ana',
@@ -137,16 +148,22 @@ describe('/api/alert_state', () => {
     expect(response.body.message).toMatch(/hours must be 1, 8 or 24/)
   })
 
-  it('needs an alert_id to undo', async () => {
-    await start()
+  run('needs an alert_id to undo, and a name without the API key', async () => {
+    await start(database!)
     const response = await send('DELETE', '/api/alert_state/snoozes')
     expect(response.status).toBe(400)
     expect(response.body.message).toMatch(/Nothing was undone: alert_id is missing/)
+    const secret = await send(
+      'DELETE',
+      `/api/alert_state/acknowledgements?alert_id=a&by=${encodeURIComponent(API_KEY)}`,
+    )
+    expect(secret.status).toBe(400)
+    expect(secret.body.message).toMatch(/Seam API key/)
   })
 
-  it('refuses bodies that are too large or not JSON', async () => {
-    await start()
-    const large = await proxy!.app.inject({
+  run('refuses bodies that are too large or not JSON', async () => {
+    await start(database!)
+    const large = await app!.inject({
       method: 'POST',
       url: '/api/alert_state/acknowledgements',
       headers: { 'content-type': 'application/json' },
@@ -154,7 +171,7 @@ describe('/api/alert_state', () => {
     })
     expect(large.statusCode).toBe(413)
     // A form post from another site (no CORS preflight) is not even parsed.
-    const form = await proxy!.app.inject({
+    const form = await app!.inject({
       method: 'POST',
       url: '/api/alert_state/acknowledgements',
       headers: { 'content-type': 'text/plain' },
@@ -164,12 +181,137 @@ describe('/api/alert_state', () => {
     expect((await send('GET', '/api/alert_state')).body.acknowledgements).toEqual([])
   })
 
-  it('answers other methods and paths under /api with 404 and forwards nothing', async () => {
-    await start()
-    const put = await send('POST', '/api/alert_state', { acknowledgements: [] })
-    expect(put.status).toBe(404)
-    const other = await send('DELETE', '/api/devices')
-    expect(other.status).toBe(404)
-    expect(upstreamCalls).toEqual([])
+  run('has no route that replaces the whole state', async () => {
+    await start(database!)
+    expect((await send('POST', '/api/alert_state', { acknowledgements: [] })).status).toBe(404)
+    expect((await send('POST', '/api/alert_history', {})).status).toBe(404)
+  })
+
+  run('answers the history of alerts with ISO times, filtered', async () => {
+    await start(database!)
+    await syncAlertEpisodes(
+      database!.db,
+      [
+        { id: ALERT, kind: 'device', subject: 'd1', severity: 'warning' },
+        { id: 'device_offline:device:d2:e2', kind: 'device', subject: 'd2', severity: 'critical' },
+      ],
+      START - HOUR,
+    )
+    await send('POST', '/api/alert_state/acknowledgements', { alert_id: ALERT, by: 'Ana' })
+    clock = START + 60_000
+    await send('DELETE', `/api/alert_state/acknowledgements?alert_id=${ALERT}&by=Bo`)
+    await syncAlertEpisodes(
+      database!.db,
+      [{ id: 'device_offline:device:d2:e2', kind: 'device', subject: 'd2', severity: 'critical' }],
+      START + HOUR,
+    )
+
+    const one = await send('GET', `/api/alert_history?alert_id=${encodeURIComponent(ALERT)}`)
+    expect(one).toEqual({
+      status: 200,
+      body: {
+        episodes: [
+          {
+            alert_id: ALERT,
+            kind: 'device',
+            subject: 'd1',
+            severity: 'warning',
+            opened_at: '2026-03-01T11:00:00.000Z',
+            resolved_at: '2026-03-01T13:00:00.000Z',
+            changes: [
+              { type: 'acknowledged', at: '2026-03-01T12:00:00.000Z', by: 'Ana', note: '' },
+              { type: 'unacknowledged', at: '2026-03-01T12:01:00.000Z', by: 'Bo' },
+              { type: 'resolved', at: '2026-03-01T13:00:00.000Z' },
+            ],
+          },
+        ],
+      },
+    })
+    const all = await send('GET', '/api/alert_history')
+    expect((all.body.episodes as unknown[]).length).toBe(2)
+    const later = await send('GET', '/api/alert_history?from=2026-03-01T13:30:00Z')
+    expect(later.body.episodes).toEqual([
+      expect.objectContaining({ alert_id: 'device_offline:device:d2:e2', resolved_at: null }),
+    ])
+    const before = await send('GET', '/api/alert_history?to=2026-03-01T10:00:00Z')
+    expect(before.body.episodes).toEqual([])
+    const limited = await send('GET', '/api/alert_history?limit=1')
+    expect((limited.body.episodes as unknown[]).length).toBe(1)
+  })
+
+  it.skipIf(skip !== undefined).each([
+    ['from=yesterday', /from "yesterday" is not an ISO 8601 time/],
+    [
+      'from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z',
+      /from "2026-03-02T00:00:00Z" is after to/,
+    ],
+    ['limit=0', /limit .* is below 1/],
+    ['limit=5000', /limit .* is above 1000/],
+    ['alert_id=', /alert_id is empty/],
+  ])('refuses a bad history query with a 400 in words (%s)', async (query, words) => {
+    await start(database!)
+    const response = await send('GET', `/api/alert_history?${query}`)
+    expect(response.status).toBe(400)
+    expect(response.body.message).toMatch(/^No history was read: /)
+    expect(response.body.message).toMatch(words)
   })
 })
+
+describe.each(ENGINES)(
+  '/api/alert_state on $engine when the database refuses',
+  ({ engine, skip }) => {
+    let database: TestDatabase | undefined
+    afterEach(async () => {
+      await app?.close()
+      app = undefined
+      await database?.drop()
+      database = undefined
+    })
+    const run = it.skipIf(skip !== undefined)
+
+    run('answers 503 with the reason and keeps the state as it was', async () => {
+      database = await openTestDatabase(engine)
+      await start(database)
+      await send('POST', '/api/alert_state/snoozes', { alert_id: 's1', by: 'Ana', hours: 1 })
+      await database.db.execute(sql`drop table alert_acknowledgements`)
+      const refused = await send('POST', '/api/alert_state/acknowledgements', {
+        alert_id: ALERT,
+        by: 'Ana',
+      })
+      expect(refused.status).toBe(503)
+      expect(refused.body).toEqual({
+        error: 'not_saved',
+        message: expect.stringMatching(
+          /^Cannot write the acknowledgement to the database at .+: PostgreSQL error 42P01: relation "alert_acknowledgements" does not exist\. Nothing was saved\. Check .+, then try again\.$/,
+        ) as unknown,
+      })
+      expect((await send('GET', '/api/alert_state')).body).toEqual({
+        acknowledgements: [],
+        snoozes: [expect.objectContaining({ alert_id: 's1' })],
+      })
+      // The history of the refused change was not written either (one transaction).
+      expect((await send('GET', '/api/alert_history')).body).toEqual({
+        episodes: [
+          expect.objectContaining({
+            alert_id: 's1',
+            changes: [expect.objectContaining({ type: 'snoozed' })],
+          }),
+        ],
+      })
+    })
+
+    run('answers 503 when the database has gone away, for writes and history reads', async () => {
+      database = await openTestDatabase(engine)
+      await start(database)
+      await database.close()
+      const refused = await send('DELETE', '/api/alert_state/snoozes?alert_id=s1')
+      expect(refused.status).toBe(503)
+      expect(refused.body.message).toMatch(
+        /^Cannot write the undoing of the snooze to the database at .+ Nothing was saved\./,
+      )
+      const history = await send('GET', '/api/alert_history')
+      expect(history.status).toBe(503)
+      expect(history.body.message).toMatch(/^Cannot read the alert history from the database at /)
+    })
+  },
+)

@@ -1,14 +1,19 @@
-// /api/alert_state: acknowledgements and snoozes, the only writes the proxy accepts. Never sent to Seam.
+// /api/alert_state: acknowledgements and snoozes, the only writes the proxy accepts (never sent to
+// Seam), and /api/alert_history, what happened to each alert.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod/v4'
 import { describeIssues } from '../../src/domain/events/issue-words'
 import type { AlertStateStore } from '../alert-state/alert-state-store'
 import {
   acknowledgeBodySchema,
-  alertIdQuerySchema,
+  alertHistoryQuerySchema,
   snoozeBodySchema,
+  undoQuerySchema,
   type AlertState,
 } from '../alert-state/alert-state-schema'
+import type { AlertEpisode } from '../store/alert-history-rows'
+import { describeDatabaseError } from '../store/describe-database-error'
+import { StoreWriteError } from '../store/store-write-error'
 
 /** A name, a note of 500 characters and an id fit many times over. */
 const BODY_LIMIT_BYTES = 4 * 1024
@@ -69,11 +74,28 @@ async function saved(reply: FastifyReply, change: Promise<AlertState>, status: n
     return sendState(reply, await change, status)
   } catch (error) {
     reply.log.error(error, 'Could not save the alert state.')
+    // The database refused: a condition of the service (disk full, server away), not a bug here.
+    if (error instanceof StoreWriteError) {
+      return reply.code(503).send({ error: 'not_saved', message: error.message })
+    }
     const reason = error instanceof Error ? error.message : String(error)
     return reply.code(500).send({
       error: 'not_saved',
-      message: `The change could not be saved to the data directory (${reason}). Check DATA_DIR has free space and is writable.`,
+      message: `The change could not be saved (${reason}). Nothing was saved; try again.`,
     })
+  }
+}
+
+/** An episode as the API answers it: snake_case, times in ISO 8601. */
+function episodeJson(episode: AlertEpisode) {
+  return {
+    alert_id: episode.alertId,
+    kind: episode.kind,
+    subject: episode.subject,
+    severity: episode.severity,
+    opened_at: new Date(episode.openedAt).toISOString(),
+    resolved_at: episode.resolvedAt === null ? null : new Date(episode.resolvedAt).toISOString(),
+    changes: episode.changes,
   }
 }
 
@@ -86,6 +108,29 @@ export function registerAlertStateRoutes(
   const write = { bodyLimit: BODY_LIMIT_BYTES }
 
   app.get('/api/alert_state', async (_request, reply) => sendState(reply, store.snapshot()))
+
+  app.get('/api/alert_history', async (request, reply) => {
+    const query = parse(alertHistoryQuerySchema, request.query, 'query', [])
+    if (!query.ok) return badRequest(reply, `No history was read: ${query.message}`)
+    const { alert_id: alertId, from, to, limit } = query.value
+    try {
+      const episodes = await store.history({
+        ...(alertId === undefined ? {} : { alertId }),
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+        ...(limit === undefined ? {} : { limit }),
+      })
+      return await reply
+        .header('cache-control', 'no-store')
+        .send({ episodes: episodes.map(episodeJson) })
+    } catch (error) {
+      reply.log.error(error, 'Could not read the alert history.')
+      return reply.code(503).send({
+        error: 'not_read',
+        message: `Cannot read the alert history from the database at ${store.location}: ${describeDatabaseError(error).replace(/([^.])$/, '$1.')} Try again once the database answers.`,
+      })
+    }
+  })
 
   app.post('/api/alert_state/acknowledgements', write, async (request, reply) => {
     if (!isJson(request)) return notJson(reply)
@@ -103,14 +148,14 @@ export function registerAlertStateRoutes(
 
   // The id goes in the query: ids can be longer than the router's limit for a path segment.
   app.delete('/api/alert_state/acknowledgements', write, async (request, reply) => {
-    const query = parse(alertIdQuerySchema, request.query, 'query', [])
+    const query = parse(undoQuerySchema, request.query, 'query', secrets)
     if (!query.ok) return badRequest(reply, `Nothing was undone: ${query.message}`)
-    return saved(reply, store.unacknowledge(query.value.alert_id), 200)
+    return saved(reply, store.unacknowledge(query.value.alert_id, query.value.by ?? null), 200)
   })
 
   app.delete('/api/alert_state/snoozes', write, async (request, reply) => {
-    const query = parse(alertIdQuerySchema, request.query, 'query', [])
+    const query = parse(undoQuerySchema, request.query, 'query', secrets)
     if (!query.ok) return badRequest(reply, `Nothing was undone: ${query.message}`)
-    return saved(reply, store.unsnooze(query.value.alert_id), 200)
+    return saved(reply, store.unsnooze(query.value.alert_id, query.value.by ?? null), 200)
   })
 }
