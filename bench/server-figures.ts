@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildApp } from '../server/app'
+import { openDatabase } from '../server/store/open-database'
 import { readConfig } from '../server/config'
 import type { UpstreamClient } from '../server/upstream/seam-upstream'
 import type { LargeFleet } from '../server/embedded/large-fleet'
@@ -88,9 +89,12 @@ export async function measureServer(
     },
     path.join(dataDir, 'no-spa'),
   )
+  const database = await openDatabase({ dataDir })
   const proxy = await buildApp(config, {
     upstream,
     upstreamKind: 'seam',
+    upstreamIdentity: 'bench',
+    database,
     secrets: ['seam_bench_key_not_real'],
   })
   try {
@@ -139,6 +143,7 @@ export async function measureServer(
     }
   } finally {
     await proxy.app.close()
+    await database.close()
     rmSync(dataDir, { recursive: true, force: true })
   }
 }

@@ -16,9 +16,22 @@ import { registerHealthRoute } from './routes/health-route'
 import { registerSecurity } from './security/register-security'
 import { registerAlertStateRoutes } from './routes/alert-state-routes'
 import { openAlertStateStore } from './alert-state/alert-state-store'
+import type { Database } from './store/open-database'
+import { adoptUpstream } from './store/adopt-upstream'
+import { loadEvents, readCursor, readOrMakeEpoch, writePoll } from './store/event-rows'
+import { loadInventory, saveInventory } from './store/inventory-rows'
+import { RetentionSweeper } from './store/retention-sweeper'
+import { writingTo } from './store/store-write-error'
 
 export interface AppDependencies {
   upstream: UpstreamClient
+  /** The opened store (its opener closes it): events, cursor, lists, alert state and history. */
+  database: Database
+  /**
+   * Which upstream this is (Seam endpoint and a hash of the key, or this start's embedded fake):
+   * the store starts afresh when it changes, so two fleets' histories never mix.
+   */
+  upstreamIdentity: string
   upstreamKind: 'embedded' | 'seam'
   /** Strings that must never leave the server (the API key). Responses containing one are blocked. */
   secrets: readonly string[]
@@ -29,6 +42,9 @@ export interface AppDependencies {
   /** Omit for a silent app (tests). */
   logger?: FastifyBaseLogger
 }
+
+/** Retention in the database runs this often (each sweep deletes in batches). */
+const RETENTION_SWEEP_INTERVAL_MS = 60_000
 
 export interface DoorboardApp {
   app: FastifyInstance
@@ -59,11 +75,24 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     info: (message: string) => app.log.info(message),
     warn: (message: string) => app.log.warn(message),
   }
+  const { database } = deps
+  const adopted = await adoptUpstream(database.db, deps.upstreamIdentity)
+  if (adopted === 'replaced') {
+    logger.warn(
+      `The database at ${database.location} held another upstream's events; they were removed and this one's are read afresh (acknowledgements and alert history are kept).`,
+    )
+  }
+  // Browser cursors name the epoch: kept in the store, a cursor survives a restart.
+  const epoch = await readOrMakeEpoch(database.db, () => randomBytes(4).toString('hex'))
   const store = new EventStore({
     retentionMs: config.retentionMs,
     maxEvents: config.maxEvents,
-    epoch: randomBytes(4).toString('hex'),
+    epoch,
   })
+  // Serve at once what the store had; the poller then asks Seam only from the stored cursor.
+  store.insert(await loadEvents(database.db))
+  store.evictExpired(now())
+  const initialCursor = await readCursor(database.db)
   const gate = new RateLimitGate()
   const inventory = new InventoryPoller({
     upstream: deps.upstream,
@@ -72,7 +101,12 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     random,
     logger,
     gate,
+    persist: (devices, accounts, listedAt) =>
+      writingTo(database.location, 'the device and account lists', () =>
+        saveInventory(database.db, devices, accounts, listedAt),
+      ),
   })
+  inventory.restore(await loadInventory(database.db))
   const poller = new EventPoller({
     upstream: deps.upstream,
     store,
@@ -83,7 +117,20 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     now,
     random,
     logger,
+    gate,
+    initialCursor,
+    persist: (fresh, cursor) =>
+      writingTo(database.location, 'events', () => writePoll(database.db, fresh, cursor)),
     onInventoryChange: () => inventory.requestRefresh(),
+  })
+
+  const sweeper = new RetentionSweeper({
+    database,
+    retentionMs: config.retentionMs,
+    maxEvents: config.maxEvents,
+    intervalMs: RETENTION_SWEEP_INTERVAL_MS,
+    now,
+    logger,
   })
 
   const secrets = deps.secrets.filter((secret) => secret.length >= 8)
@@ -109,6 +156,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
   })
   // Dashboard state of its own (never sent to Seam): the only writes the proxy accepts.
   const alertState = await openAlertStateStore({
+    database,
     directory: config.dataDir,
     retentionMs: config.retentionMs,
     now,
@@ -150,11 +198,12 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     app.addHook('onReady', (done) => {
       inventory.start()
       poller.start()
+      sweeper.start()
       done()
     })
   }
   app.addHook('onClose', async () => {
-    await Promise.all([poller.stop(), inventory.stop()])
+    await Promise.all([poller.stop(), inventory.stop(), sweeper.stop()])
   })
 
   return { app, store, poller, inventory, gate }

@@ -62,6 +62,17 @@ const environmentSchema = z.object({
   // 0 picks a free port; tests fix it to reach the fake's /_fake routes (e.g. simulated outages).
   EMBEDDED_SEAM_PORT: integer('EMBEDDED_SEAM_PORT', 0, 65535, 0),
   DATA_DIR: z.string().optional(),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine(
+      (value) =>
+        value === undefined || value.trim() === '' || /^postgres(ql)?:\/\/./.test(value.trim()),
+      {
+        message:
+          'DATABASE_URL must be a PostgreSQL URL such as postgres://doorboard@127.0.0.1:5432/doorboard, or unset for the embedded database in DATA_DIR.',
+      },
+    ),
   DASHBOARD_TOKEN: z.string().optional(),
   API_RATE_LIMIT: integer('API_RATE_LIMIT', 10, 1_000_000, 1_200),
   LOG_LEVEL: z
@@ -101,8 +112,10 @@ export interface Config {
   logLevel: string
   /** Built SPA; served when present. */
   staticDir: string
-  /** Where acknowledgements and snoozes are kept (created and checked writable at start). */
+  /** Where the embedded database lives (created and checked writable at start). */
   dataDir: string
+  /** A PostgreSQL server to keep everything in instead of the embedded database. */
+  databaseUrl: string | undefined
   /** Required to reach the dashboard when set; set it whenever HOST is not loopback. */
   dashboardToken: string | undefined
   /** Requests per minute one client address may make. */
@@ -157,6 +170,7 @@ export function readConfig(
     logLevel: env.LOG_LEVEL,
     staticDir,
     dataDir: prepareDataDir(env.DATA_DIR),
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
     dashboardToken,
     apiRateLimitPerMinute: env.API_RATE_LIMIT,
   }
@@ -194,7 +208,7 @@ function prepareDataDir(value: string | undefined): string {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new ConfigError(
-      `Doorboard cannot start: DATA_DIR ${directory} cannot be created or written (${reason}). Acknowledgements and snoozes are kept there. Set DATA_DIR to a writable directory, e.g. DATA_DIR=/tmp/doorboard-data npm start.`,
+      `Doorboard cannot start: DATA_DIR ${directory} cannot be created or written (${reason}). The embedded database (events, cursor, alert state and history) is kept there. Set DATA_DIR to a writable directory, e.g. DATA_DIR=/tmp/doorboard-data npm start.`,
     )
   }
   return directory

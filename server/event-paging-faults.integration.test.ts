@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FAKE_WORKSPACE_ID, startTestFake, type TestFake } from './testing/start-test-fake'
 import { startTestProxy, type TestProxy } from './testing/start-test-proxy'
+import { openTestDatabase, type TestDatabase } from './testing/test-database'
 
 const PAGE_LIMIT = 20
 /** 75 backlog events + the one the first poll read: 76 in the window, pages of 20, 20, 20, 16. */
@@ -22,6 +23,7 @@ const PAGES = [2, LAST_PAGE]
 
 let fake: TestFake
 const proxies: TestProxy[] = []
+const databases: TestDatabase[] = []
 
 beforeEach(async () => {
   fake = await startTestFake()
@@ -37,6 +39,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   for (const proxy of proxies.splice(0)) await proxy.close()
+  for (const database of databases.splice(0)) await database.drop()
   await fake.close()
 })
 
@@ -57,12 +60,13 @@ function addBacklog(): string[] {
   })
 }
 
-async function startProxy(newestFirst: boolean, extra: Record<string, string> = {}) {
+async function startProxy(newestFirst: boolean, database?: TestDatabase) {
   const proxy = await startTestProxy({
     target: fake.url,
     newestFirst,
     timeoutMs: 600,
-    environment: { UPSTREAM_PAGE_LIMIT: String(PAGE_LIMIT), POLL_OVERLAP_MS: '5000', ...extra },
+    environment: { UPSTREAM_PAGE_LIMIT: String(PAGE_LIMIT), POLL_OVERLAP_MS: '5000' },
+    ...(database === undefined ? {} : { database }),
   })
   proxies.push(proxy)
   return proxy
@@ -98,19 +102,26 @@ describe.each(ORDERS)('Seam listing $order', ({ newestFirst }) => {
   describe.each(FAULTS)('a %s', (fault) => {
     describe.each(PHASES)('during the %s', (phase) => {
       it.each(PAGES)('on page %i loses nothing and repeats nothing', async (page) => {
-        let proxy = await startProxy(newestFirst)
+        // A restart keeps its store: the same database, closed and opened again.
+        let database =
+          phase === 'first poll after a restart' ? await openTestDatabase('pglite') : undefined
+        if (database !== undefined) databases.push(database)
+        let proxy = await startProxy(newestFirst, database)
         if (phase !== 'first poll after start') {
           await proxy.poller.pollOnce()
           expect(lastError(proxy)).toBeNull()
         }
         addBacklog()
         if (phase === 'first poll after a restart') {
-          // The process dies with a poll cut short; a new one starts with nothing in memory.
+          // The process stops with a poll cut short; a new one starts on the same store.
           injectFault(proxy, fault, page)
           await proxy.poller.pollOnce()
           await proxy.close()
           proxies.splice(proxies.indexOf(proxy), 1)
-          proxy = await startProxy(newestFirst)
+          await database!.close()
+          database = await database!.reopen()
+          databases.push(database)
+          proxy = await startProxy(newestFirst, database)
         }
         injectFault(proxy, fault, page)
         await proxy.poller.pollOnce()

@@ -1,5 +1,7 @@
 // `npm start`'s server process as a user meets it: one line when the port is taken, a non-zero exit.
 import { spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -16,7 +18,12 @@ function runServer(
       [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/main.ts'],
       {
         cwd: root,
-        env: { PATH: process.env.PATH ?? '', SIMULATOR: 'off', ...environment },
+        env: {
+          PATH: process.env.PATH ?? '',
+          SIMULATOR: 'off',
+          DATA_DIR: mkdtempSync(path.join(tmpdir(), 'doorboard-main-')),
+          ...environment,
+        },
       },
     )
     let output = ''

@@ -7,6 +7,8 @@ import { createConsoleLogger } from './console-logger'
 import { createSeamUpstream } from './upstream/seam-upstream'
 import { startEmbeddedSeam, type EmbeddedSeam } from './embedded/start-embedded-seam'
 import { describeListenError } from './describe-listen-error'
+import { openDatabase, StoreOpenError, type Database } from './store/open-database'
+import { embeddedIdentity, seamIdentity } from './upstream/upstream-identity'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -49,15 +51,30 @@ async function main(): Promise<void> {
     endpoint = config.upstream.endpoint
   }
 
+  let database: Database
+  try {
+    database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  } catch (error) {
+    if (!(error instanceof StoreOpenError)) throw error
+    // Never a silent in-memory fallback: without its store Doorboard would forget on restart.
+    console.error(`Doorboard cannot start: ${error.message}`)
+    await embedded?.stop()
+    process.exit(1)
+  }
+
   const { app } = await buildApp(config, {
     upstream: createSeamUpstream({ apiKey, endpoint, timeoutMs: config.upstreamTimeoutMs }),
     upstreamKind: config.upstream.kind,
+    upstreamIdentity:
+      config.upstream.kind === 'embedded' ? embeddedIdentity() : seamIdentity(endpoint, apiKey),
+    database,
     secrets: [apiKey],
     logger,
   })
 
   const shutdown = async () => {
     await app.close()
+    await database.close()
     await embedded?.stop()
     process.exit(0)
   }
@@ -73,6 +90,7 @@ async function main(): Promise<void> {
     })
   } catch (error) {
     console.error(describeListenError(error, config.host, config.port))
+    await database.close()
     await embedded?.stop()
     process.exit(1)
   }
@@ -82,7 +100,9 @@ async function main(): Promise<void> {
     config.upstream.kind === 'embedded'
       ? `embedded fake Seam${config.upstream.simulator ? ' with simulated activity' : ''} (no API key needed)`
       : `Seam API${endpoint === undefined ? '' : ` at ${endpoint}`}`
-  console.log(`Doorboard is running at http://${urlHost(config.host)}:${port}  (data: ${source})`)
+  console.log(
+    `Doorboard is running at http://${urlHost(config.host)}:${port}  (data: ${source}; stored in ${database.location})`,
+  )
   if (config.dashboardToken !== undefined) {
     console.log('Sign-in required: every browser is asked for DASHBOARD_TOKEN once.')
   }

@@ -1,9 +1,7 @@
 // The proxy against a real fake Seam behind a layer that pages like Seam: the contract browsers rely on.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { buildApp, type DoorboardApp } from './app'
-import { readConfig } from './config'
-import { createSeamUpstream } from './upstream/seam-upstream'
-import { startPagingLayer, type PagingLayer } from './testing/seam-like-paging'
+import type { PagingLayer } from './testing/seam-like-paging'
+import { startTestProxy, type TestProxy } from './testing/start-test-proxy'
 import {
   FAKE_API_KEY,
   FAKE_WORKSPACE_ID,
@@ -16,28 +14,20 @@ const OVERLAP_MS = 5_000
 
 let fake: TestFake
 let layer: PagingLayer
-let proxy: DoorboardApp
+let proxy: TestProxy
 
 async function startProxy(options: { apiKey?: string; newestFirst?: boolean } = {}) {
-  layer = await startPagingLayer({ target: fake.url, newestFirst: options.newestFirst ?? false })
-  const config = readConfig(
-    {
-      SEAM_API_KEY: options.apiKey ?? FAKE_API_KEY,
-      SEAM_ENDPOINT: layer.url,
+  proxy = await startTestProxy({
+    target: fake.url,
+    newestFirst: options.newestFirst ?? false,
+    ...(options.apiKey === undefined ? {} : { apiKey: options.apiKey }),
+    environment: {
       UPSTREAM_PAGE_LIMIT: String(PAGE_LIMIT),
       POLL_OVERLAP_MS: String(OVERLAP_MS),
       POLL_INTERVAL_MS: '1000',
     },
-    '/nonexistent-dist',
-  )
-  const apiKey = options.apiKey ?? FAKE_API_KEY
-  proxy = await buildApp(config, {
-    upstream: createSeamUpstream({ apiKey, endpoint: layer.url, timeoutMs: 5_000 }),
-    upstreamKind: 'seam',
-    secrets: [apiKey],
-    startPolling: false,
   })
-  await proxy.app.ready()
+  layer = proxy.layer
 }
 
 function at(msAgo: number): string {
@@ -62,8 +52,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  await proxy?.app.close()
-  await layer?.close()
+  await proxy?.close()
   await fake.close()
 })
 

@@ -1,6 +1,10 @@
 // The event poller on its own: cursor, overlap, paging stop rules and backoff, against a scripted
 // upstream that pages like Seam (strict `since`, `limit`, `unstable_offset`, either order).
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { sql } from 'drizzle-orm'
+import { writePoll } from '../store/event-rows'
+import { writingTo } from '../store/store-write-error'
+import { openTestDatabase, type TestDatabase } from '../testing/test-database'
 import {
   UpstreamCallError,
   type EventsPageRequest,
@@ -8,6 +12,7 @@ import {
 } from '../upstream/seam-upstream'
 import { EventPoller, type EventPollerOptions } from './event-poller'
 import { EventStore } from './event-store'
+import { RateLimitGate } from '../upstream/rate-limit-gate'
 
 const T0 = Date.parse('2026-12-01T12:00:00Z')
 const OVERLAP_MS = 5_000
@@ -70,6 +75,19 @@ class ScriptedSeam implements UpstreamClient {
   }
 }
 
+// The poller writes through a real (embedded) database, as it does in the product.
+let database: TestDatabase
+beforeAll(async () => {
+  database = await openTestDatabase('pglite')
+})
+afterAll(async () => {
+  await database.drop()
+})
+beforeEach(async () => {
+  await database.db.execute(sql`delete from events`)
+  await database.db.execute(sql`delete from meta`)
+})
+
 interface Harness {
   seam: ScriptedSeam
   store: EventStore
@@ -110,6 +128,7 @@ function harness(
       warn: (message) => result.warnings.push(message),
     },
     onInventoryChange: () => (result.inventoryChanges += 1),
+    persist: (fresh, cursor) => writePoll(database.db, fresh, cursor),
     ...options,
   })
   return result
@@ -265,6 +284,40 @@ describe('EventPoller paging stop rules', () => {
   })
 })
 
+describe('EventPoller and its database', () => {
+  it('shows nothing and keeps its cursor while the database refuses writes, then catches up', async () => {
+    const h = harness(
+      { newestFirst: true },
+      {
+        persist: (fresh, cursor) =>
+          writingTo(database.location, 'events', () => writePoll(database.db, fresh, cursor)),
+      },
+    )
+    h.seam.add(3, T0 - 120_000)
+    await h.poller.pollOnce()
+    const firstSince = sinceOf(h.seam.requests.at(-1))
+    h.seam.add(25, T0 - 60_000, 1_000)
+    // A real failure: the table is gone for a moment.
+    await database.db.execute(sql`alter table events rename to events_away`)
+    h.clock.now += 1_000
+    const failed = h.seam.requests.length
+    await h.poller.pollOnce()
+    expect(h.poller.record.lastError).toMatch(
+      /^Cannot write events to the database at .*: PostgreSQL error 42P01: relation "events" does not exist/,
+    )
+    expect(h.store.size).toBe(3)
+    await database.db.execute(sql`alter table events_away rename to events`)
+    h.clock.now += 1_000
+    const recovered = h.seam.requests.length
+    await h.poller.pollOnce()
+    // Read again from the same point as the failed poll, not from where its pages reached.
+    expect(sinceOf(h.seam.requests[recovered])).toBe(sinceOf(h.seam.requests[failed]))
+    expect(sinceOf(h.seam.requests[recovered])).toBeGreaterThan(firstSince)
+    expect(h.poller.record.consecutiveFailures).toBe(0)
+    expect(storedIds(h.store)).toEqual([...h.seam.events.map((e) => String(e.event_id))].sort())
+  })
+})
+
 describe('EventPoller backoff', () => {
   afterEach(() => {
     vi.useRealTimers()
@@ -294,5 +347,40 @@ describe('EventPoller backoff', () => {
     expect(h.poller.nextPollAt! - Date.now()).toBe(1_000)
     await h.poller.stop()
     expect(h.poller.nextPollAt).toBeNull()
+  })
+
+  it('shares Seam’s rate limit: its Retry-After holds the gate, and a hold from elsewhere holds it', async () => {
+    vi.useFakeTimers()
+    vi.setSystemTime(T0)
+    const gate = new RateLimitGate()
+    const h = harness({}, { now: () => Date.now(), random: () => 0, gate })
+    h.seam.add(2, T0 - 60_000)
+    h.seam.failAt(1, new UpstreamCallError(new Error('rate limited'), '30'))
+    h.poller.start()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(gate.waitMs(Date.now())).toBe(30_000)
+    await vi.advanceTimersByTimeAsync(29_999)
+    expect(h.seam.requests).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    const afterWait = h.seam.requests.length
+    expect(afterWait).toBeGreaterThan(1)
+    // The inventory poller is told to wait 20 s after this poll's timer was set: it waits too.
+    gate.holdUntil(Date.now() + 20_000)
+    await vi.advanceTimersByTimeAsync(19_999)
+    expect(h.seam.requests).toHaveLength(afterWait)
+    await vi.advanceTimersByTimeAsync(1)
+    const afterHold = h.seam.requests.length
+    expect(afterHold).toBeGreaterThan(afterWait)
+    // A Retry-After of 40 days is honoured without a timer that fires at once.
+    h.seam.failAt(
+      afterHold + 1,
+      new UpstreamCallError(new Error('rate limited'), String(40 * 86_400)),
+    )
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(h.seam.requests).toHaveLength(afterHold + 1)
+    await vi.advanceTimersByTimeAsync(600_000)
+    expect(h.seam.requests).toHaveLength(afterHold + 1)
+    expect(h.poller.nextPollAt! - Date.now()).toBeGreaterThan(39 * 86_400_000)
+    await h.poller.stop()
   })
 })

@@ -2,8 +2,11 @@
 import type { UpstreamClient } from '../upstream/seam-upstream'
 import { describeUpstreamError, UpstreamShapeError } from '../upstream/describe-upstream-error'
 import type { EventStore } from './event-store'
-import { prepareEvent } from './prepare-event'
+import { prepareEvent, type PreparedEvent } from './prepare-event'
+import type { StoredEventRow } from '../store/event-rows'
+import { StoreWriteError } from '../store/store-write-error'
 import { nextPollDelay } from './backoff'
+import type { RateLimitGate } from '../upstream/rate-limit-gate'
 import { judgePage, type PageVerdict } from './paging-rule'
 import { initialPollRecord, recordFailure, recordSuccess, type PollRecord } from './poll-health'
 
@@ -22,6 +25,15 @@ export interface EventPollerOptions {
   now: () => number
   random: () => number
   logger: PollerLogger
+  /**
+   * Writes a poll's new events, and the cursor when given, in one transaction; answers the rows
+   * stored, numbered. Throws StoreWriteError with a message a person can act on.
+   */
+  persist(fresh: readonly PreparedEvent[], cursor: number | null): Promise<StoredEventRow[]>
+  /** Seam's one rate limit, shared with the inventory poller. */
+  gate?: RateLimitGate
+  /** The cursor the database kept from before a restart; null: read the whole retention window. */
+  initialCursor?: number | null
   /** Called when events suggest the device or account lists changed (added, removed, renamed). */
   onInventoryChange?: () => void
 }
@@ -40,6 +52,8 @@ export interface EventCounters {
   tooOld: number
 }
 
+/** The longest delay setTimeout honours. */
+const MAX_TIMER_MS = 2 ** 31 - 1
 /** created_at further ahead than this is not trusted to move the cursor (it would skip events). */
 const FUTURE_TOLERANCE_MS = 60_000
 
@@ -50,7 +64,10 @@ const INVENTORY_EVENT =
 interface PollRead {
   /** The newest created_at read (future-dated events excluded): the cursor, if the poll completes. */
   newestCreatedAt: number | null
-  inventoryChanged: boolean
+  /** Events this store lacks, by id, in the order read. */
+  fresh: Map<string, PreparedEvent>
+  /** created_at further ahead than the clock allows: kept, but never trusted to move the cursor. */
+  futureIds: Set<string>
 }
 
 export class EventPoller {
@@ -77,6 +94,7 @@ export class EventPoller {
   constructor(options: EventPollerOptions) {
     this.#options = options
     this.#record = initialPollRecord(options.now())
+    this.#highWater = options.initialCursor ?? null
   }
 
   get record(): PollRecord {
@@ -112,21 +130,31 @@ export class EventPoller {
 
   #schedule(delayMs: number): void {
     clearTimeout(this.#timer)
-    this.#nextPollAt = this.#options.now() + delayMs
-    this.#timer = setTimeout(() => {
-      void this.pollOnce().then(() => {
-        if (!this.#running) return
-        const retryAfterMs = this.#retryAfterMs
-        this.#schedule(
-          nextPollDelay({
-            intervalMs: this.#options.intervalMs,
-            consecutiveFailures: this.#record.consecutiveFailures,
-            retryAfterMs,
-            random: this.#options.random(),
-          }),
-        )
-      })
-    }, delayMs)
+    const { now, gate } = this.#options
+    // Seam's one rate limit: a Retry-After the inventory poller was given holds this poller too.
+    const waitMs = Math.max(delayMs, gate?.waitMs(now()) ?? 0)
+    this.#nextPollAt = now() + waitMs
+    // setTimeout fires at once past 2³¹−1 ms: a huge Retry-After must not become a tight loop.
+    this.#timer = setTimeout(
+      () => {
+        if ((gate?.waitMs(now()) ?? 0) > 0) {
+          this.#schedule(0)
+          return
+        }
+        void this.pollOnce().then(() => {
+          if (!this.#running) return
+          this.#schedule(
+            nextPollDelay({
+              intervalMs: this.#options.intervalMs,
+              consecutiveFailures: this.#record.consecutiveFailures,
+              retryAfterMs: this.#retryAfterMs,
+              random: this.#options.random(),
+            }),
+          )
+        })
+      },
+      Math.min(waitMs, MAX_TIMER_MS),
+    )
   }
 
   #retryAfterMs: number | undefined
@@ -139,40 +167,81 @@ export class EventPoller {
       this.#highWater === null
         ? startedAt - this.#options.retentionMs
         : this.#highWater - this.#options.overlapMs
-    const read: PollRead = { newestCreatedAt: null, inventoryChanged: false }
+    const read: PollRead = { newestCreatedAt: null, fresh: new Map(), futureIds: new Set() }
+    let ending: PageVerdict | undefined
+    let failure: unknown
     try {
-      const ending = await this.#readPages(new Date(sinceMs).toISOString(), read)
-      // The cursor moves only when the poll read to its last page. A poll cut short (by a failure,
-      // the page limit or a looping upstream) keeps what it brought and starts from the old cursor
-      // again: Seam may list newest first, so what it did not reach is older than what it read.
-      if (ending.next === 'cut-short') {
-        logger.warn(
-          `Polling Seam events was cut short: ${ending.reason}; the next poll reads from the same point again.`,
-        )
-      } else if (read.newestCreatedAt !== null) {
-        this.#highWater = Math.max(this.#highWater ?? read.newestCreatedAt, read.newestCreatedAt)
-      } else if (this.#highWater === null) {
-        // Nothing at all and no cursor yet: start the overlap from when we asked, not from the dawn of time.
-        this.#highWater = Math.min(startedAt, now())
-      }
-      store.evictExpired(now())
-      if (this.#record.consecutiveFailures > 0) {
-        logger.info('Seam events are flowing again.')
-      }
+      ending = await this.#readPages(new Date(sinceMs).toISOString(), read)
+    } catch (error) {
+      failure = error
+    }
+    // The cursor moves only when the poll read to its last page. A poll cut short (by a failure,
+    // the page limit or a looping upstream) keeps what it brought and starts from the old cursor
+    // again: Seam may list newest first, so what it did not reach is older than what it read.
+    const cursor = ending?.next === 'done' ? this.#cursorAfter(read, startedAt) : null
+    try {
+      await this.#persist(read, cursor)
+    } catch (error) {
+      failure ??= error
+    }
+    store.evictExpired(now())
+    if (ending?.next === 'cut-short') {
+      logger.warn(
+        `Polling Seam events was cut short: ${ending.reason}; the next poll reads from the same point again.`,
+      )
+    }
+    if (failure === undefined) {
+      if (this.#record.consecutiveFailures > 0) logger.info('Seam events are flowing again.')
       this.#record = recordSuccess(this.#record, now())
       this.#retryAfterMs = undefined
-    } catch (error) {
-      const failure = describeUpstreamError(error, now())
-      if (this.#record.consecutiveFailures === 0 || this.#record.lastError !== failure.message) {
-        logger.warn(`Polling Seam events failed: ${failure.message}`)
-      }
-      this.#record = recordFailure(this.#record, now(), failure.message, failure.fatal)
-      this.#retryAfterMs = failure.retryAfterMs
-    } finally {
-      // Pages read before a failure are kept, so the next poll finds their events already known:
-      // the news that devices changed must not wait for that poll.
-      if (read.inventoryChanged) this.#options.onInventoryChange?.()
+      return
     }
+    const described =
+      failure instanceof StoreWriteError
+        ? { message: failure.message, fatal: false, retryAfterMs: undefined }
+        : describeUpstreamError(failure, now())
+    if (this.#record.consecutiveFailures === 0 || this.#record.lastError !== described.message) {
+      logger.warn(`Polling Seam events failed: ${described.message}`)
+    }
+    this.#record = recordFailure(this.#record, now(), described.message, described.fatal)
+    this.#retryAfterMs = described.retryAfterMs
+    if (described.retryAfterMs !== undefined) {
+      this.#options.gate?.holdUntil(now() + described.retryAfterMs)
+    }
+  }
+
+  #cursorAfter(read: PollRead, startedAt: number): number {
+    if (read.newestCreatedAt !== null) {
+      return Math.max(this.#highWater ?? read.newestCreatedAt, read.newestCreatedAt)
+    }
+    // Nothing at all and no cursor yet: start the overlap from when we asked, not from the dawn of time.
+    return this.#highWater ?? Math.min(startedAt, this.#options.now())
+  }
+
+  /**
+   * Writes what the poll brought (and the cursor, when it read to the end) in one transaction,
+   * then shows it. When the write fails nothing is shown and the cursor stays: the next poll reads
+   * the same events again and finds them still missing here.
+   */
+  async #persist(read: PollRead, cursor: number | null): Promise<void> {
+    const fresh = [...read.fresh.values()]
+    const moves = cursor !== null && cursor !== this.#highWater
+    if (fresh.length === 0 && !moves) return
+    const rows = await this.#options.persist(fresh, moves ? cursor : null)
+    this.#options.store.insert(rows)
+    if (cursor !== null) this.#highWater = cursor
+    let inventoryChanged = false
+    for (const row of rows) {
+      const event = read.fresh.get(row.id)
+      if (event === undefined) continue
+      if (event.truncated) this.counters.truncated += 1
+      if (event.status === 'invalid') this.counters.invalid += 1
+      if (event.status === 'unknown') this.counters.unknown += 1
+      if (event.redacted) this.counters.redacted += 1
+      if (read.futureIds.has(row.id)) this.counters.future += 1
+      if (INVENTORY_EVENT.test(event.type)) inventoryChanged = true
+    }
+    if (inventoryChanged) this.#options.onInventoryChange?.()
   }
 
   /** Reads pages from `since` until the paging rule says the poll is over; stores each page. */
@@ -187,7 +256,7 @@ export class EventPoller {
       if (!Array.isArray(events)) {
         throw new UpstreamShapeError('Seam answered /events/list without an events array.')
       }
-      const newIds = this.#storePage(events, seenThisPoll, read)
+      const newIds = this.#readPage(events, seenThisPoll, read)
       const returned = events.length
       const judged = judgePage(
         { page, asked: pageLimit, returned, newIds, afterShortPage },
@@ -200,31 +269,26 @@ export class EventPoller {
     }
   }
 
-  /** Prepares and stores one page; returns how many of its events this poll had not read yet. */
-  #storePage(events: unknown[], seenThisPoll: Set<string>, read: PollRead): number {
+  /** Prepares one page and keeps its events this store lacks; returns how many ids were new to the poll. */
+  #readPage(events: unknown[], seenThisPoll: Set<string>, read: PollRead): number {
     const { store, now } = this.#options
     const receivedAt = now()
     let newIds = 0
-    const prepared = events.map((raw) => prepareEvent(raw, receivedAt))
-    for (const event of prepared) {
+    const page = events.map((raw) => prepareEvent(raw, receivedAt))
+    for (const event of page) {
       if (seenThisPoll.has(event.id)) continue
       seenThisPoll.add(event.id)
       newIds += 1
-      const isFuture = event.createdAt > receivedAt + FUTURE_TOLERANCE_MS
-      if (!isFuture) {
+      if (event.createdAt > receivedAt + FUTURE_TOLERANCE_MS) {
+        read.futureIds.add(event.id)
+      } else {
         read.newestCreatedAt = Math.max(read.newestCreatedAt ?? event.createdAt, event.createdAt)
       }
-      if (store.has(event.id)) continue
-      if (isFuture) this.counters.future += 1
-      if (event.truncated) this.counters.truncated += 1
-      if (event.status === 'invalid') this.counters.invalid += 1
-      if (event.status === 'unknown') this.counters.unknown += 1
-      if (event.redacted) this.counters.redacted += 1
-      if (INVENTORY_EVENT.test(event.type)) read.inventoryChanged = true
     }
-    const result = store.add(prepared, receivedAt)
-    this.counters.conflictingDuplicates += result.conflicting
-    this.counters.tooOld += prepared.length - result.added - result.duplicates
+    // Every copy goes to classify, so a repeated id with other content is counted as a conflict.
+    const classified = store.classify(page, receivedAt, read.fresh)
+    this.counters.conflictingDuplicates += classified.conflicting
+    this.counters.tooOld += classified.tooOld
     return newIds
   }
 }

@@ -1,13 +1,9 @@
-// The bounded in-memory event store every browser reads from: dedupe, cursor, retention, cap.
+// The in-memory read model every browser reads from: the database's events, as served JSON, by cursor.
 import { fnv1a64Hex } from '../../src/domain/events/fnv-hash'
 import type { PreparedEvent } from './prepare-event'
+import type { StoredEventRow } from '../store/event-rows'
 
-interface StoredEvent {
-  seq: number
-  id: string
-  createdAt: number
-  json: string
-}
+type StoredEvent = StoredEventRow
 
 export interface EventStoreOptions {
   retentionMs: number
@@ -16,11 +12,14 @@ export interface EventStoreOptions {
   epoch: string
 }
 
-export interface AddResult {
-  added: number
+export interface Classified {
+  /** Not in the store yet, within retention, each id once. */
+  fresh: PreparedEvent[]
   duplicates: number
   /** Same event_id seen with a new different content; the first version is kept. */
   conflicting: number
+  /** Older than retention when they arrived. */
+  tooOld: number
 }
 
 export interface EventsSince {
@@ -56,30 +55,54 @@ export class EventStore {
     return this.#byId.has(id)
   }
 
-  add(events: readonly PreparedEvent[], now: number): AddResult {
-    const result: AddResult = { added: 0, duplicates: 0, conflicting: 0 }
+  /**
+   * Sorts what a poll read into what this store lacks (to be written, then inserted with the
+   * numbers the database gave them) and what it already has. Events older than retention would be
+   * evicted at once, so they are neither.
+   */
+  classify(
+    events: readonly PreparedEvent[],
+    now: number,
+    pending: Map<string, PreparedEvent> = new Map(),
+  ): Classified {
+    const result: Classified = { fresh: [], duplicates: 0, conflicting: 0, tooOld: 0 }
     const oldestKept = now - this.#options.retentionMs
     for (const event of events) {
-      const existing = this.#byId.get(event.id)
+      // Known here, or already read earlier in the same poll (`pending`): the first version wins.
+      const existing = this.#byId.get(event.id) ?? pending.get(event.id)
       if (existing !== undefined) {
         result.duplicates += 1
         if (existing.json !== event.json && this.#isNewConflict(event)) result.conflicting += 1
         continue
       }
-      // Older than retention: it would be evicted at once, so never store it.
-      if (event.createdAt < oldestKept) continue
+      if (event.createdAt < oldestKept) {
+        result.tooOld += 1
+        continue
+      }
+      pending.set(event.id, event)
+      result.fresh.push(event)
+    }
+    return result
+  }
+
+  /** Adds events the database has stored, in the order of their numbers (`seq`). */
+  insert(rows: readonly StoredEventRow[]): void {
+    for (const row of rows) {
+      if (this.#byId.has(row.id)) continue
+      if (row.seq < this.#nextSeq) {
+        throw new Error(`Event ${row.id} came with number ${row.seq}, below ${this.#nextSeq}.`)
+      }
       const stored: StoredEvent = {
-        seq: this.#nextSeq++,
-        id: event.id,
-        createdAt: event.createdAt,
-        json: event.json,
+        seq: row.seq,
+        id: row.id,
+        createdAt: row.createdAt,
+        json: row.json,
       }
       this.#byId.set(stored.id, stored)
       this.#log.push(stored)
-      result.added += 1
+      this.#nextSeq = row.seq + 1
     }
     if (this.#byId.size > this.#options.maxEvents) this.#enforceCap()
-    return result
   }
 
   /** Drops events past retention. Cheap enough to run every poll: one linear pass when needed. */

@@ -1,7 +1,8 @@
 // Devices and connected accounts: refreshed on a slower interval than events, and on demand.
 import type { UpstreamClient } from '../upstream/seam-upstream'
 import { describeUpstreamError, UpstreamShapeError } from '../upstream/describe-upstream-error'
-import { capListJson } from '../security/cap-event-size'
+import { capEventSize } from '../security/cap-event-size'
+import type { InventoryItem, StoredInventory } from '../store/inventory-rows'
 import { parseDevice } from '../../src/domain/devices/device-schema'
 import { parseConnectedAccount } from '../../src/domain/accounts/connected-account-schema'
 import type { RateLimitGate } from '../upstream/rate-limit-gate'
@@ -31,6 +32,12 @@ export interface InventoryPollerOptions {
   logger: PollerLogger
   /** Seam's rate limit, shared with the event poller: no refresh starts while it holds. */
   gate?: RateLimitGate
+  /** Keeps the lists for the next start (the store); a failure is logged, the lists still shown. */
+  persist?: (
+    devices: readonly InventoryItem[],
+    connectedAccounts: readonly InventoryItem[],
+    listedAt: number,
+  ) => Promise<void>
 }
 
 /** How soon a requested refresh runs: a burst of lifecycle events becomes one refresh. */
@@ -38,16 +45,27 @@ const REQUESTED_REFRESH_DELAY_MS = 1_000
 /** setTimeout fires at once for anything longer (about 24.8 days), e.g. a hostile Retry-After. */
 const MAX_TIMER_MS = 2 ** 31 - 1
 
+/** The valid objects, each capped like events and serialized once, with their ids. */
 function keepValid(
   raws: unknown,
   parse: (raw: unknown) => { ok: boolean },
+  idField: 'device_id' | 'connected_account_id',
   what: string,
-): { valid: unknown[]; invalid: number } {
+): { valid: InventoryItem[]; invalid: number } {
   if (!Array.isArray(raws))
     throw new UpstreamShapeError(`Seam answered the ${what} list without an array.`)
-  const valid = raws.filter((raw) => parse(raw).ok)
+  const valid = raws
+    .filter((raw) => parse(raw).ok)
+    // One hostile device name must not weigh megabytes in every browser.
+    .map((raw) => ({
+      id: String((raw as Record<string, unknown>)[idField]),
+      json: capEventSize(raw).json,
+    }))
   return { valid, invalid: raws.length - valid.length }
 }
+
+const listJson = (items: readonly InventoryItem[]) =>
+  `[${items.map((item) => item.json).join(',')}]`
 
 export class InventoryPoller {
   readonly #options: InventoryPollerOptions
@@ -149,6 +167,32 @@ export class InventoryPoller {
     )
   }
 
+  /** Shows the lists the store kept from before a restart, until the first refresh. */
+  restore(stored: StoredInventory): void {
+    if (stored.listedAt === null || this.snapshot.refreshedAt !== null) return
+    this.snapshot = {
+      ...this.snapshot,
+      devicesJson: listJson(stored.devices),
+      connectedAccountsJson: listJson(stored.connectedAccounts),
+      deviceCount: stored.devices.length,
+      connectedAccountCount: stored.connectedAccounts.length,
+      refreshedAt: stored.listedAt,
+    }
+  }
+
+  async #persist(
+    devices: readonly InventoryItem[],
+    connectedAccounts: readonly InventoryItem[],
+    listedAt: number,
+  ): Promise<void> {
+    try {
+      await this.#options.persist?.(devices, connectedAccounts, listedAt)
+    } catch (error) {
+      // Seam lists them again at the next refresh; a restart meanwhile shows the older lists.
+      this.#options.logger.warn(error instanceof Error ? error.message : String(error))
+    }
+  }
+
   async #refresh(): Promise<void> {
     const { upstream, now, intervalMs } = this.#options
     try {
@@ -166,12 +210,17 @@ export class InventoryPoller {
         this.#recordFailure(errors)
         return
       }
-      const keptDevices = keepValid(devices.value, parseDevice, 'device')
-      const keptAccounts = keepValid(accounts.value, parseConnectedAccount, 'connected account')
+      const keptDevices = keepValid(devices.value, parseDevice, 'device_id', 'device')
+      const keptAccounts = keepValid(
+        accounts.value,
+        parseConnectedAccount,
+        'connected_account_id',
+        'connected account',
+      )
+      await this.#persist(keptDevices.valid, keptAccounts.valid, now())
       this.snapshot = {
-        // Capped like events: one hostile device name must not weigh megabytes in every browser.
-        devicesJson: capListJson(keptDevices.valid),
-        connectedAccountsJson: capListJson(keptAccounts.valid),
+        devicesJson: listJson(keptDevices.valid),
+        connectedAccountsJson: listJson(keptAccounts.valid),
         deviceCount: keptDevices.valid.length,
         connectedAccountCount: keptAccounts.valid.length,
         invalidDevices: keptDevices.invalid,

@@ -11,6 +11,10 @@ export interface PreparedEvent {
   reason: string | undefined
   /** created_at in epoch ms, or the time it was received when Seam sent no usable created_at. */
   createdAt: number
+  /** occurred_at in epoch ms; null when Seam sent none usable. */
+  occurredAt: number | null
+  deviceId: string | null
+  connectedAccountId: string | null
   /** The event as it will be served: PINs removed, serialized once. */
   json: string
   redacted: boolean
@@ -37,6 +41,9 @@ export function prepareEvent(raw: unknown, receivedAt: number): PreparedEvent {
     status: parsed.status,
     reason: parsed.reason,
     createdAt,
+    occurredAt: parsed.occurredAt > 0 ? parsed.occurredAt : null,
+    deviceId: parsed.deviceId ?? null,
+    connectedAccountId: parsed.connectedAccountId ?? null,
     json: capped.json,
     redacted,
     truncated: capped.truncated,

@@ -76,11 +76,6 @@ function tryStringify(value: unknown): string | undefined {
   }
 }
 
-/** A JSON array of records (devices, accounts), each capped like an event. */
-export function capListJson(items: readonly unknown[]): string {
-  return `[${items.map((item) => capEventSize(item).json).join(',')}]`
-}
-
 /** Nearly every event is a few hundred characters and comes back as it was, serialized once. */
 export function capEventSize(event: unknown): CappedEvent {
   const json = tryStringify(event)

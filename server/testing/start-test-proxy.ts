@@ -7,9 +7,14 @@ import { readConfig } from '../config'
 import { createSeamUpstream } from '../upstream/seam-upstream'
 import { startPagingLayer, type PagingLayer } from './seam-like-paging'
 import { FAKE_API_KEY } from './start-test-fake'
+import { openTestDatabase, proxyTestEngine, type TestDatabase } from './test-database'
+import type { StoreEngine } from '../store/open-database'
+import { seamIdentity } from '../upstream/upstream-identity'
 
 export interface TestProxy extends DoorboardApp {
   layer: PagingLayer
+  database: TestDatabase
+  /** Stops the proxy and its layer; drops its database unless the test passed one in. */
   close(): Promise<void>
 }
 
@@ -27,6 +32,10 @@ export interface TestProxyOptions {
   newestFirst?: boolean
   /** Seam's own cap on `limit` (see the paging layer). */
   maxLimit?: number
+  /** The store to use (a restart passes the one the previous proxy used); it stays open. */
+  database?: TestDatabase
+  /** Engine of a new store when none is passed (see proxyTestEngine). */
+  engine?: StoreEngine
 }
 
 /** A throwaway directory with an index.html and an asset, standing in for the Vite build. */
@@ -61,6 +70,8 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
     },
     staticDir,
   )
+  const database =
+    options.database ?? (await openTestDatabase(options.engine ?? (await proxyTestEngine())))
   const proxy = await buildApp(config, {
     upstream: createSeamUpstream({
       apiKey,
@@ -68,6 +79,9 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
       timeoutMs: options.timeoutMs ?? 5_000,
     }),
     upstreamKind: 'seam',
+    // The fake behind the layer is the upstream: a restarted proxy on a new layer is the same one.
+    upstreamIdentity: seamIdentity(options.target, apiKey),
+    database,
     secrets: [apiKey],
     startPolling: false,
   })
@@ -75,9 +89,11 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
   return {
     ...proxy,
     layer,
+    database,
     close: async () => {
       await proxy.app.close()
       await layer.close()
+      if (options.database === undefined) await database.drop()
     },
   }
 }
