@@ -21,6 +21,7 @@ import { adoptUpstream } from './store/adopt-upstream'
 import { loadEvents, readCursor, readOrMakeEpoch, writePoll } from './store/event-rows'
 import { loadInventory, saveInventory } from './store/inventory-rows'
 import { RetentionSweeper } from './store/retention-sweeper'
+import { AlertRecorder } from './engine/alert-recorder'
 import { writingTo } from './store/store-write-error'
 
 export interface AppDependencies {
@@ -45,14 +46,18 @@ export interface AppDependencies {
 
 /** Retention in the database runs this often (each sweep deletes in batches). */
 const RETENTION_SWEEP_INTERVAL_MS = 60_000
+/** The alert history is judged at least this often (time alone opens and closes alerts). */
+const ALERT_JUDGEMENT_INTERVAL_MS = 30_000
 
 export interface DoorboardApp {
   app: FastifyInstance
   store: EventStore
   poller: EventPoller
   inventory: InventoryPoller
-  /** Seam's one rate limit (Retry-After), for every poller; the inventory poller obeys it. */
+  /** Seam's one rate limit (Retry-After): both pollers obey it. */
   gate: RateLimitGate
+  /** Judges the fleet on the server and records alert episodes, browsers or not. */
+  recorder: AlertRecorder
 }
 
 export async function buildApp(config: Config, deps: AppDependencies): Promise<DoorboardApp> {
@@ -122,8 +127,17 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     persist: (fresh, cursor) =>
       writingTo(database.location, 'events', () => writePoll(database.db, fresh, cursor)),
     onInventoryChange: () => inventory.requestRefresh(),
+    onStored: () => recorder.eventsStored(),
   })
 
+  const recorder = new AlertRecorder({
+    store,
+    inventory: () => inventory.snapshot,
+    database,
+    now,
+    logger,
+    intervalMs: ALERT_JUDGEMENT_INTERVAL_MS,
+  })
   const sweeper = new RetentionSweeper({
     database,
     retentionMs: config.retentionMs,
@@ -153,6 +167,8 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     upstreamKind: deps.upstreamKind,
     pollIntervalMs: config.pollIntervalMs,
     now,
+    databaseEngine: database.engine,
+    databaseProblem: () => sweeper.lastError ?? recorder.lastError,
   })
   // Dashboard state of its own (never sent to Seam): the only writes the proxy accepts.
   const alertState = await openAlertStateStore({
@@ -199,12 +215,13 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
       inventory.start()
       poller.start()
       sweeper.start()
+      recorder.start()
       done()
     })
   }
   app.addHook('onClose', async () => {
-    await Promise.all([poller.stop(), inventory.stop(), sweeper.stop()])
+    await Promise.all([poller.stop(), inventory.stop(), sweeper.stop(), recorder.stop()])
   })
 
-  return { app, store, poller, inventory, gate }
+  return { app, store, poller, inventory, gate, recorder }
 }

@@ -34,6 +34,8 @@ export interface EventPollerOptions {
   gate?: RateLimitGate
   /** The cursor the database kept from before a restart; null: read the whole retention window. */
   initialCursor?: number | null
+  /** Called after a poll stored new events (the alert recorder judges them). */
+  onStored?: (count: number) => void
   /** Called when events suggest the device or account lists changed (added, removed, renamed). */
   onInventoryChange?: () => void
 }
@@ -242,6 +244,7 @@ export class EventPoller {
       if (INVENTORY_EVENT.test(event.type)) inventoryChanged = true
     }
     if (inventoryChanged) this.#options.onInventoryChange?.()
+    if (rows.length > 0) this.#options.onStored?.(rows.length)
   }
 
   /** Reads pages from `since` until the paging rule says the poll is over; stores each page. */

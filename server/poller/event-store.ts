@@ -184,6 +184,13 @@ export class EventStore {
     this.#retain((event) => !dropped.has(event.seq))
   }
 
+  /** How many events retention and the cap have removed so far (readers of the log re-read). */
+  get removedCount(): number {
+    return this.#removedCount
+  }
+
+  #removedCount = 0
+
   #retain(keep: (event: StoredEvent) => boolean): number {
     const before = this.#log.length
     const kept: StoredEvent[] = []
@@ -195,6 +202,7 @@ export class EventStore {
       }
     }
     this.#log = kept
+    this.#removedCount += before - kept.length
     return before - kept.length
   }
 }

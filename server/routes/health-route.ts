@@ -12,6 +12,9 @@ export interface HealthDependencies {
   upstreamKind: 'embedded' | 'seam'
   pollIntervalMs: number
   now: () => number
+  databaseEngine: 'pglite' | 'postgres'
+  /** A store problem outside polling (retention, alert history), in words; null when none. */
+  databaseProblem: () => string | null
 }
 
 const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString())
@@ -21,15 +24,21 @@ export function buildHealth(deps: HealthDependencies) {
   const record = deps.poller.record
   const inventory = deps.inventory.snapshot
   let status = upstreamStatus(record, now, deps.pollIntervalMs)
-  // Events flowing but the device list failing is still a problem a person should see.
-  if (status === 'ok' && inventory.lastError !== null) status = 'degraded'
+  const databaseProblem = deps.databaseProblem()
+  // Events flowing but the device list (or the store) failing is still a problem to see.
+  if (status === 'ok' && (inventory.lastError !== null || databaseProblem !== null)) {
+    status = 'degraded'
+  }
   const lastError =
-    record.consecutiveFailures > 0 ? record.lastError : (inventory.lastError ?? null)
+    record.consecutiveFailures > 0
+      ? record.lastError
+      : (inventory.lastError ?? databaseProblem ?? null)
   const lastErrorAt =
     record.consecutiveFailures > 0 ? record.lastFailureAt : (inventory.lastErrorAt ?? null)
   return {
     status,
     upstream: deps.upstreamKind,
+    database: deps.databaseEngine,
     server_time: new Date(now).toISOString(),
     status_since: new Date(record.streakStartedAt).toISOString(),
     last_success_at: iso(record.lastSuccessAt),

@@ -13,6 +13,8 @@ export interface OpenAlert {
   /** The subject's id. */
   readonly subject: string
   readonly severity: string
+  /** When the alert opened, as its rule judged it (its opening event); absent: now. */
+  readonly openedAt?: number
 }
 
 export type AlertAction = 'acknowledged' | 'unacknowledged' | 'snoozed' | 'unsnoozed'
@@ -154,12 +156,13 @@ export async function syncAlertEpisodes(
     if (toOpen.length > 0) {
       await tx.execute(sql`
         insert into alert_history (alert_id, kind, subject, severity, opened_at)
-        select alert_id, kind, subject, severity, ${iso(now)}::timestamptz from unnest(
+        select alert_id, kind, subject, severity, opened_at from unnest(
           ${sql.param(toOpen.map((alert) => alert.id))}::text[],
           ${sql.param(toOpen.map((alert) => alert.kind))}::text[],
           ${sql.param(toOpen.map((alert) => alert.subject))}::text[],
-          ${sql.param(toOpen.map((alert) => alert.severity))}::text[])
-          as opening (alert_id, kind, subject, severity)`)
+          ${sql.param(toOpen.map((alert) => alert.severity))}::text[],
+          ${sql.param(toOpen.map((alert) => iso(alert.openedAt ?? now)))}::timestamptz[])
+          as opening (alert_id, kind, subject, severity, opened_at)`)
     }
     if (bySeverity.length > 0) {
       await tx.execute(sql`
