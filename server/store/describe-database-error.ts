@@ -14,7 +14,13 @@ export function describeDatabaseError(error: unknown): string {
   if (facts.code === undefined && facts.cause !== undefined) {
     return describeDatabaseError(facts.cause)
   }
-  const code = typeof facts.code === 'string' ? facts.code : undefined
+  // PGlite's file system throws Emscripten's ErrnoError: no code, its own errno numbers.
+  const code =
+    typeof facts.code === 'string'
+      ? facts.code
+      : ({ 2: 'EACCES', 51: 'ENOSPC', 63: 'EPERM', 69: 'EROFS' } as Record<string, string>)[
+          (facts as { name?: unknown }).name === 'ErrnoError' ? String(facts.errno) : ''
+        ]
   const message = typeof facts.message === 'string' ? facts.message : ''
   switch (code) {
     case 'ENOSPC':
@@ -46,6 +52,9 @@ export function describeDatabaseError(error: unknown): string {
       if (/^[0-9A-Z]{5}$/.test(code)) return `PostgreSQL error ${code}: ${message.replace(/\.?$/, '.')}`
   }
   if (/ENOSPC|no space left/i.test(message)) return 'the disk is full (ENOSPC).'
+  if (/PGlite failed to initialize/i.test(message)) {
+    return 'PGlite could not start on its files (a read-only or full disk, or damaged files?).'
+  }
   if (/EACCES|permission denied/i.test(message)) return 'permission denied (EACCES).'
   if (/timeout/i.test(message)) return 'the server did not answer in time.'
   if (/Connection terminated|connection.*closed|closed|not open|ended/i.test(message)) {
