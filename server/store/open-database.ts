@@ -14,6 +14,7 @@ import pg from 'pg'
 import * as schema from './schema'
 import { describeDatabaseError } from './describe-database-error'
 import { queryRows } from './query-rows'
+import { lockFolder, type FolderLock } from './pglite-lock'
 
 export type StoreEngine = 'pglite' | 'postgres'
 
@@ -58,10 +59,26 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 async function openPglite(dataDir: string, template: Blob | undefined): Promise<Database> {
   const folder = path.join(dataDir, 'pglite')
   let client: PGlite
+  let lock: FolderLock
   try {
     mkdirSync(folder, { recursive: true })
+    const taken = lockFolder(folder)
+    if ('heldBy' in taken) {
+      throw new StoreOpenError(
+        `Another Doorboard (process ${taken.heldBy}) is using the embedded database in ${folder}. Stop it, or set DATA_DIR to another folder.`,
+      )
+    }
+    lock = taken
+  } catch (error) {
+    if (error instanceof StoreOpenError) throw error
+    throw new StoreOpenError(
+      `Cannot open the embedded database in ${folder}: ${describeDatabaseError(error)} Set DATA_DIR to a writable folder with free space, or DATABASE_URL to a PostgreSQL server.`,
+    )
+  }
+  try {
     client = await PGlite.create(folder, template === undefined ? {} : { loadDataDir: template })
   } catch (error) {
+    lock.release()
     throw new StoreOpenError(
       `Cannot open the embedded database in ${folder}: ${describeDatabaseError(error)} Set DATA_DIR to a writable folder with free space, or DATABASE_URL to a PostgreSQL server.`,
     )
@@ -71,7 +88,13 @@ async function openPglite(dataDir: string, template: Blob | undefined): Promise<
     engine: 'pglite',
     db,
     location: folder,
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close()
+      } finally {
+        lock.release()
+      }
+    },
   }
   await runMigrations(database, 'drizzle', () =>
     migratePglite(drizzlePglite(client, { schema }), {
