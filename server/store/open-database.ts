@@ -119,13 +119,34 @@ async function openPostgres(
   })
   // An idle connection the server dropped must not crash the process; the next query reports it.
   pool.on('error', () => undefined)
+  // The record of migrations lives in the tables' own schema (the first of search_path, e.g.
+  // from `?options=-c search_path=NAME` in DATABASE_URL), so two schemas in one database never
+  // share it.
+  let migrationsSchema: string
   try {
     const connection = await pool.connect()
-    if (schemaName !== undefined) {
-      await connection.query(`CREATE SCHEMA IF NOT EXISTS "${schemaName}"`)
+    try {
+      if (schemaName !== undefined) {
+        await connection.query(`CREATE SCHEMA IF NOT EXISTS "${schemaName}"`)
+      }
+      const current = await connection.query<{ schema: string | null }>(
+        'select current_schema() as schema',
+      )
+      const found = current.rows[0]?.schema
+      if (found == null) {
+        throw new StoreOpenError(
+          `${location} has no schema to keep Doorboard's tables in: the search_path of DATABASE_URL names none that exists. Create it, or fix DATABASE_URL.`,
+        )
+      }
+      migrationsSchema = found
+    } finally {
+      connection.release()
     }
-    connection.release()
   } catch (error) {
+    if (error instanceof StoreOpenError) {
+      await pool.end().catch(() => undefined)
+      throw error
+    }
     await pool.end().catch(() => undefined)
     throw new StoreOpenError(
       `Cannot reach ${location}: ${describeDatabaseError(error)} Check DATABASE_URL, or unset it to use the embedded database.`,
@@ -138,7 +159,6 @@ async function openPostgres(
     location,
     close: () => pool.end(),
   }
-  const migrationsSchema = schemaName ?? 'drizzle'
   await runMigrations(database, migrationsSchema, () =>
     migratePostgres(db, {
       migrationsFolder: MIGRATIONS_FOLDER,
