@@ -16,7 +16,7 @@ import { registerHealthRoute } from './routes/health-route'
 import { registerSecurity } from './security/register-security'
 import { registerAlertStateRoutes } from './routes/alert-state-routes'
 import { openAlertStateStore } from './alert-state/alert-state-store'
-import type { Database } from './store/open-database'
+import { readingAtStart, type Database } from './store/open-database'
 import { adoptUpstream } from './store/adopt-upstream'
 import { loadEvents, readCursor, readOrMakeEpoch, writePoll } from './store/event-rows'
 import { loadInventory, saveInventory } from './store/inventory-rows'
@@ -81,23 +81,26 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     warn: (message: string) => app.log.warn(message),
   }
   const { database } = deps
-  const adopted = await adoptUpstream(database.db, deps.upstreamIdentity)
+  const atStart = <T>(read: () => Promise<T>) => readingAtStart(database.location, read)
+  const adopted = await atStart(() => adoptUpstream(database.db, deps.upstreamIdentity))
   if (adopted === 'replaced') {
     logger.warn(
       `The database at ${database.location} held another upstream's events; they were removed and this one's are read afresh (acknowledgements and alert history are kept).`,
     )
   }
   // Browser cursors name the epoch: kept in the store, a cursor survives a restart.
-  const epoch = await readOrMakeEpoch(database.db, () => randomBytes(4).toString('hex'))
+  const epoch = await atStart(() =>
+    readOrMakeEpoch(database.db, () => randomBytes(4).toString('hex')),
+  )
   const store = new EventStore({
     retentionMs: config.retentionMs,
     maxEvents: config.maxEvents,
     epoch,
   })
   // Serve at once what the store had; the poller then asks Seam only from the stored cursor.
-  store.insert(await loadEvents(database.db))
+  store.insert(await atStart(() => loadEvents(database.db)))
   store.evictExpired(now())
-  const initialCursor = await readCursor(database.db)
+  const initialCursor = await atStart(() => readCursor(database.db))
   const gate = new RateLimitGate()
   const inventory = new InventoryPoller({
     upstream: deps.upstream,
@@ -111,7 +114,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
         saveInventory(database.db, devices, accounts, listedAt),
       ),
   })
-  inventory.restore(await loadInventory(database.db))
+  inventory.restore(await atStart(() => loadInventory(database.db)))
   const poller = new EventPoller({
     upstream: deps.upstream,
     store,
@@ -171,13 +174,15 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     databaseProblem: () => sweeper.lastError ?? recorder.lastError,
   })
   // Dashboard state of its own (never sent to Seam): the only writes the proxy accepts.
-  const alertState = await openAlertStateStore({
-    database,
-    directory: config.dataDir,
-    retentionMs: config.retentionMs,
-    now,
-    logger,
-  })
+  const alertState = await atStart(() =>
+    openAlertStateStore({
+      database,
+      directory: config.dataDir,
+      retentionMs: config.retentionMs,
+      now,
+      logger,
+    }),
+  )
   registerAlertStateRoutes(app, alertState, { secrets })
 
   const indexHtml = path.join(config.staticDir, 'index.html')

@@ -62,15 +62,25 @@ async function main(): Promise<void> {
     process.exit(1)
   }
 
-  const { app } = await buildApp(config, {
-    upstream: createSeamUpstream({ apiKey, endpoint, timeoutMs: config.upstreamTimeoutMs }),
-    upstreamKind: config.upstream.kind,
-    upstreamIdentity:
-      config.upstream.kind === 'embedded' ? embeddedIdentity() : seamIdentity(endpoint, apiKey),
-    database,
-    secrets: [apiKey],
-    logger,
-  })
+  let built: Awaited<ReturnType<typeof buildApp>>
+  try {
+    built = await buildApp(config, {
+      upstream: createSeamUpstream({ apiKey, endpoint, timeoutMs: config.upstreamTimeoutMs }),
+      upstreamKind: config.upstream.kind,
+      upstreamIdentity:
+        config.upstream.kind === 'embedded' ? embeddedIdentity() : seamIdentity(endpoint, apiKey),
+      database,
+      secrets: [apiKey],
+      logger,
+    })
+  } catch (error) {
+    if (!(error instanceof StoreOpenError)) throw error
+    console.error(`Doorboard cannot start: ${error.message}`)
+    await database.close().catch(() => undefined)
+    await embedded?.stop()
+    process.exit(1)
+  }
+  const { app } = built
 
   const shutdown = async () => {
     await app.close()

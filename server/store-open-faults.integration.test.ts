@@ -79,6 +79,29 @@ describe.each(ENGINES)('a store on $engine', ({ engine, skip }) => {
     },
     60_000,
   )
+
+  it.skipIf(skip !== undefined)(
+    'that fails while the start reads it stops the start with the reason, not a stack trace',
+    async () => {
+      const store = await makeStoreTarget(engine)
+      target = store
+      // A migrated store that has lost a table the start reads.
+      await (
+        await openDatabase({
+          ...(store.databaseUrl === undefined ? {} : { databaseUrl: store.databaseUrl }),
+          dataDir: store.dataDir,
+        })
+      ).close()
+      await store.query('drop table meta')
+      const finished = await runServerToExit({ ...START, ...store.environment })
+      expect(finished.code, finished.output).toBe(1)
+      expect(finished.output).toMatch(
+        /Doorboard cannot start: Cannot read what the database at .+ keeps: PostgreSQL error 42P01: relation "meta" does not exist\./,
+      )
+      expect(finished.output).not.toMatch(/DrizzleQueryError|at async/)
+    },
+    60_000,
+  )
 })
 
 describe('a DATABASE_URL that reaches no database', () => {

@@ -211,3 +211,15 @@ async function newestAppliedMigration(
   const value = newest[0]?.newest
   return value == null ? null : Number(value)
 }
+
+/** Runs a read the start depends on; a failure stops the start with a message, not a stack. */
+export async function readingAtStart<T>(location: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (error) {
+    if (error instanceof StoreOpenError) throw error
+    throw new StoreOpenError(
+      `Cannot read what the database at ${location} keeps: ${describeDatabaseError(error)}`,
+    )
+  }
+}
