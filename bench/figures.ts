@@ -1,16 +1,75 @@
 // The benchmark's figures: their keys, what they measure, their targets, and the printed table.
 
-export const FIGURES = [
+export type BenchPart = 'derivation' | 'server' | 'browser' | 'store'
+
+const DERIVATION = [
   { key: 'json_parse_200k_ms', what: 'JSON.parse of 200,000 events', target: 'floor' },
   { key: 'ingest_derive_200k_ms', what: 'validate + ingest + derive', target: '≤ 2 × floor' },
   { key: 'ingest_derive_ratio', what: 'the two above divided', target: '≤ 2', max: 2 },
   { key: 'incremental_100_ms', what: 'derive after 100 new events', target: '≤ 20 ms', max: 20 },
+] as const
+
+const SERVER = [
   { key: 'poll_idle_bytes', what: 'idle /api/events?after=', target: '≤ 1024', max: 1024 },
   { key: 'upstream_calls_50_clients', what: 'upstream calls per interval', target: '1', max: 1.1 },
+] as const
+
+const BROWSER = [
   { key: 'filter_5000_devices_ms', what: 'keystroke to painted rows', target: '≤ 50 ms', max: 50 },
   { key: 'initial_js_gzip_kb', what: 'gzip JS of the first page', target: '≤ 200 KB', max: 200 },
   { key: 'soak_heap_growth_pct', what: 'wall heap growth, 10× rate', target: '≤ 10 %', max: 10 },
 ] as const
+
+/** The store's figures for one engine (bench/store-figures.ts), 5,000 devices / 200,000 events. */
+function storeFigures<E extends string>(engine: E, name: string) {
+  return [
+    {
+      key: `cold_ingest_${engine}_s`,
+      what: `${name}: empty → all served`,
+      target: '≤ 10 s',
+      max: 10,
+    },
+    { key: `cold_ingest_after_start_${engine}_s`, what: 'the same, from "running"', target: '—' },
+    {
+      key: `warm_restart_${engine}_s`,
+      what: `${name}: stop → all served`,
+      target: '≤ 3 s',
+      max: 3,
+    },
+    {
+      key: `warm_restart_event_calls_${engine}`,
+      what: 'its /events/list calls',
+      target: '≤ 2',
+      max: 2,
+    },
+    { key: `db_size_${engine}_mb`, what: `${name}: size on disk`, target: '—' },
+    {
+      key: `rss_peak_${engine}_mb`,
+      what: 'proxy peak RSS, cold ingest',
+      target: '≤ 500 MB',
+      max: 500,
+    },
+    {
+      key: `rss_restart_${engine}_mb`,
+      what: 'proxy RSS, restart served',
+      target: '≤ 500 MB',
+      max: 500,
+    },
+  ] as const
+}
+
+const inPart = <F extends object>(part: BenchPart, figures: readonly F[]) =>
+  figures.map((figure) => ({ ...figure, part }))
+
+export const FIGURES = [
+  ...inPart('derivation', DERIVATION),
+  ...inPart('server', SERVER),
+  ...inPart('browser', BROWSER),
+  ...inPart('store', [
+    ...storeFigures('pglite', 'PGlite'),
+    ...storeFigures('postgres', 'PostgreSQL'),
+  ]),
+]
 
 export type FigureKey = (typeof FIGURES)[number]['key']
 export type Results = Record<FigureKey, number | null>

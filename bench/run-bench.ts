@@ -1,5 +1,5 @@
 // `npm run bench`: every performance figure in one run, printed as a table and written to bench/results.json.
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,7 +9,8 @@ import { round } from './bench-stats'
 import { FILTER_PROBE, launchBrowser, measureFilter, measureSoak } from './browser-figures'
 import { measureDerivation } from './derive-figures'
 import { measureServer } from './server-figures'
-import { formatTable, FIGURES, type FigureKey, type Results } from './figures'
+import { measureStore, type BenchEngine } from './store-figures'
+import { formatTable, FIGURES, type BenchPart, type FigureKey, type Results } from './figures'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const HISTORY = 200_000
@@ -21,6 +22,26 @@ const PORT = Number(process.env.BENCH_PORT ?? 8790)
 const BUILD_DIR =
   process.env.BENCH_BUILD_DIR ?? path.join(os.tmpdir(), `doorboard-bench-build-${PORT}`)
 const SKIP_BROWSER = process.argv.includes('--no-browser')
+const PARTS: readonly BenchPart[] = ['derivation', 'server', 'browser', 'store']
+// `--only=store` (or a comma list of parts) runs those parts and keeps the other figures of the last run.
+const onlyArgument = process.argv.find((argument) => argument.startsWith('--only='))
+const ONLY =
+  onlyArgument === undefined ? undefined : new Set(onlyArgument.slice('--only='.length).split(','))
+for (const part of ONLY ?? []) {
+  if (!(PARTS as readonly string[]).includes(part)) {
+    console.error(`--only=${part}: no such part. Parts: ${PARTS.join(', ')}.`)
+    process.exit(1)
+  }
+}
+const runs = (part: BenchPart) => ONLY === undefined || ONLY.has(part)
+const STORE_ENGINES = (process.env.BENCH_STORE_ENGINES ?? 'pglite,postgres').split(
+  ',',
+) as BenchEngine[]
+const DATABASE_URL =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/test'
+const RESULTS_FILE = path.join(here, 'results.json')
 const WARMUP_S = Number(process.env.BENCH_SOAK_WARMUP_S ?? 20)
 const SOAK_S = Number(process.env.BENCH_SOAK_S ?? 60)
 
@@ -36,22 +57,28 @@ console.log(
 )
 const fleet = generateLargeFleet({ end, events: HISTORY + POLLS * INCREMENT, oddShare: 0.01 })
 
-console.log(`Derivation, ${RUNS} runs after a warm-up, ${POLLS} polls each…`)
-const derive = measureDerivation(fleet, HISTORY, INCREMENT, RUNS, now)
-set('json_parse_200k_ms', derive.jsonParseMs)
-set('ingest_derive_200k_ms', derive.ingestDeriveMs)
-set('ingest_derive_ratio', derive.ingestDeriveMs / derive.jsonParseMs, 2)
-set('incremental_100_ms', derive.incrementalMs)
-details.derivation = { breakdown: derive.breakdown, facts: derive.facts }
+if (runs('derivation')) {
+  console.log(`Derivation, ${RUNS} runs after a warm-up, ${POLLS} polls each…`)
+  const derive = measureDerivation(fleet, HISTORY, INCREMENT, RUNS, now)
+  set('json_parse_200k_ms', derive.jsonParseMs)
+  set('ingest_derive_200k_ms', derive.ingestDeriveMs)
+  set('ingest_derive_ratio', derive.ingestDeriveMs / derive.jsonParseMs, 2)
+  set('incremental_100_ms', derive.incrementalMs)
+  details.derivation = { breakdown: derive.breakdown, facts: derive.facts }
+}
 
-console.log('Proxy: idle poll and 50 polling clients…')
-// The proxy's figures do not depend on how much it holds; 20,000 events keep this part quick.
-const server = await measureServer(fleet, 20_000)
-set('poll_idle_bytes', server.pollIdleBytes, 0)
-set('upstream_calls_50_clients', server.upstreamCallsPerInterval, 2)
-details.server = server
+if (runs('server')) {
+  console.log('Proxy: idle poll and 50 polling clients…')
+  // The proxy's figures do not depend on how much it holds; 20,000 events keep this part quick.
+  const server = await measureServer(fleet, 20_000)
+  set('poll_idle_bytes', server.pollIdleBytes, 0)
+  set('upstream_calls_50_clients', server.upstreamCallsPerInterval, 2)
+  details.server = server
+}
 
-if (SKIP_BROWSER) {
+if (!runs('browser')) {
+  // Not asked for: the last run's figures are kept (below).
+} else if (SKIP_BROWSER) {
   notes.browser = 'skipped (--no-browser)'
 } else {
   console.log(`Building the SPA into ${BUILD_DIR}…`)
@@ -96,6 +123,37 @@ if (SKIP_BROWSER) {
   }
 }
 
+if (runs('store')) {
+  const history = fleet.events.slice(0, HISTORY)
+  const stores: Record<string, unknown> = {}
+  for (const engine of STORE_ENGINES) {
+    console.log(
+      `Store, ${engine}: the proxy process on an empty store, then restarted (${fleet.devices.length.toLocaleString('en')} devices, ${history.length.toLocaleString('en')} events)…`,
+    )
+    const loadAverage = os.loadavg().map((load) => round(load, 2))
+    try {
+      const store = await measureStore(engine, fleet, history, {
+        adminUrl: DATABASE_URL,
+        cpuProfileDir: process.env.BENCH_CPU_PROF_DIR,
+      })
+      set(`cold_ingest_${engine}_s`, store.coldIngestS, 2)
+      set(`cold_ingest_after_start_${engine}_s`, store.coldIngestFromRunningS, 2)
+      set(`warm_restart_${engine}_s`, store.warmRestartS, 2)
+      set(`warm_restart_event_calls_${engine}`, store.warmEventCallsUntilServed, 0)
+      set(`db_size_${engine}_mb`, store.dbSizeMb)
+      set(`rss_peak_${engine}_mb`, store.rssPeakMb, 0)
+      set(`rss_restart_${engine}_mb`, store.rssAfterRestartMb, 0)
+      stores[engine] = { ...store, loadAverage }
+    } catch (error) {
+      // Loud, and the figures stay "not measured": e.g. no PostgreSQL server on this machine.
+      const message = (error as Error).message.split('\n')[0] ?? ''
+      console.error(`STORE BENCH ${engine.toUpperCase()} NOT MEASURED: ${message}`)
+      notes[`store_${engine}`] = `not measured: ${message}`
+    }
+  }
+  details.store = stores
+}
+
 const machine = {
   cpus: os.cpus().length,
   cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -104,13 +162,45 @@ const machine = {
   loadAverage: os.loadavg().map((load) => round(load, 2)),
   at: new Date().toISOString(),
 }
-console.log(`\n${formatTable(results)}`)
+const written = withKeptFigures()
+console.log(`\n${formatTable(written)}`)
+if (ONLY !== undefined)
+  console.log(`Parts run: ${[...ONLY].join(', ')}; other figures kept from the last run.`)
 for (const [key, note] of Object.entries(notes)) console.log(`${key}: ${note}`)
 console.log(
   `\n${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.loadAverage.join(' ')}`,
 )
-writeFileSync(
-  path.join(here, 'results.json'),
-  `${JSON.stringify({ ...results, _meta: { machine, notes, details } }, null, 2)}\n`,
-)
+writeFileSync(RESULTS_FILE, `${JSON.stringify(written, null, 2)}\n`)
 console.log('Written to bench/results.json')
+
+/**
+ * What to write: this run's figures; with --only, the other parts' figures and details are kept
+ * from the last results.json, and `_meta.kept` says which and from which run.
+ */
+function withKeptFigures() {
+  if (ONLY === undefined || !existsSync(RESULTS_FILE)) {
+    return { ...results, _meta: { machine, notes, details } }
+  }
+  const previous = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Partial<Results> & {
+    _meta?: { machine?: { at?: string }; details?: Record<string, unknown>; kept?: unknown }
+  }
+  const merged: Results = { ...results }
+  const kept: string[] = []
+  for (const figure of FIGURES) {
+    const earlier = previous[figure.key]
+    if (!runs(figure.part) && typeof earlier === 'number') {
+      merged[figure.key] = earlier
+      kept.push(figure.key)
+    }
+  }
+  return {
+    ...merged,
+    _meta: {
+      machine,
+      notes,
+      details: { ...previous._meta?.details, ...details },
+      only: [...ONLY],
+      kept: { figures: kept, from: previous._meta?.machine ?? null },
+    },
+  }
+}
