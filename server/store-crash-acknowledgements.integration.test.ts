@@ -7,7 +7,12 @@ import { runServerProcess, type ServerProcess } from './testing/run-server-proce
 import { startTestFake, type TestFake } from './testing/start-test-fake'
 import { storeEngines } from './testing/test-database'
 import { waitFor } from './testing/wait-for'
-import { makeStoreTarget, serverEnvironment, type StoreTarget } from './testing/store-target'
+import {
+  makeStoreTarget,
+  serverEnvironment,
+  type StoreTarget,
+  anotherSessionIs,
+} from './testing/store-target'
 
 const ENGINES = await storeEngines()
 
@@ -74,12 +79,7 @@ async function holdHistoryLock(databaseUrl: string): Promise<pg.Client> {
 
 /** PostgreSQL: a transaction that has written (it has an xid) waits for the history lock. */
 async function acknowledgementWaiting(store: StoreTarget): Promise<boolean> {
-  const rows = await store.query<{ waiting: string }>(
-    `select count(*) as waiting from pg_stat_activity
-     where datname = current_database() and pid <> pg_backend_pid()
-       and wait_event = 'advisory' and backend_xid is not null`,
-  )
-  return Number(rows[0]?.waiting) > 0
+  return anotherSessionIs(store, `wait_event = 'advisory' and backend_xid is not null`)
 }
 
 describe.each(ENGINES)('a store on $engine', ({ engine, skip }) => {

@@ -26,6 +26,8 @@ import {
   waitClosely,
   walMarkAhead,
   walReached,
+  storedIds,
+  anotherSessionIs,
 } from './testing/store-target'
 
 const ENGINES = await storeEngines()
@@ -85,12 +87,7 @@ async function holdLastBatch(databaseUrl: string): Promise<pg.Client> {
 
 /** PostgreSQL: the sweep's DELETE is running and waiting for a row lock. */
 async function deleteWaiting(store: StoreTarget): Promise<boolean> {
-  const rows = await store.query<{ waiting: string }>(
-    `select count(*) as waiting from pg_stat_activity
-     where datname = current_database() and pid <> pg_backend_pid()
-       and wait_event_type = 'Lock' and query ilike '%delete from events%'`,
-  )
-  return Number(rows[0]?.waiting) > 0
+  return anotherSessionIs(store, `wait_event_type = 'Lock' and query ilike '%delete from events%'`)
 }
 
 describe.each(ENGINES)('a store on $engine', ({ engine, skip }) => {
@@ -180,13 +177,7 @@ describe.each(ENGINES)('a store on $engine', ({ engine, skip }) => {
       await last.stop()
       server = undefined
       expect(await store.session(expiredInStore)).toBe(0)
-      const stored = await store.query<{ event_id: string }>('select event_id from events')
-      expect(
-        setDifference(
-          stored.map((row) => row.event_id),
-          inside,
-        ),
-      ).toEqual(SAME_SET)
+      expect(setDifference(await storedIds(store), inside)).toEqual(SAME_SET)
     },
     120_000,
   )

@@ -16,6 +16,9 @@ import {
   servedIds,
   setDifference,
   type StoreTarget,
+  storedIds,
+  anotherSessionIs,
+  arrivingNow,
 } from './testing/store-target'
 
 const ENGINES = await storeEngines()
@@ -80,20 +83,12 @@ async function startAndKill(
 }
 
 function addArrivals(): void {
-  addEventsInBulk(
-    fake,
-    Array.from({ length: ARRIVALS }, (_, index) => Date.now() - 1_000 + index),
-  )
+  addEventsInBulk(fake, arrivingNow(ARRIVALS))
 }
 
 /** PostgreSQL: a statement inserting into events is running on the server's connection now. */
 async function insertRunning(store: StoreTarget): Promise<boolean> {
-  const rows = await store.query<{ running: string }>(
-    `select count(*) as running from pg_stat_activity
-     where datname = current_database() and pid <> pg_backend_pid()
-       and state = 'active' and query ilike '%insert into events%'`,
-  )
-  return Number(rows[0]?.running) > 0
+  return anotherSessionIs(store, `state = 'active' and query ilike '%insert into events%'`)
 }
 
 describe.each(ENGINES)('a store on $engine', ({ engine, skip }) => {
@@ -156,13 +151,7 @@ describe.each(ENGINES)('a store on $engine', ({ engine, skip }) => {
       expect(setDifference(await servedIds(last.url), expected)).toEqual(SAME_SET)
       await last.stop()
       server = undefined
-      const stored = await store.query<{ event_id: string }>('select event_id from events')
-      expect(
-        setDifference(
-          stored.map((row) => row.event_id),
-          expected,
-        ),
-      ).toEqual(SAME_SET)
+      expect(setDifference(await storedIds(store), expected)).toEqual(SAME_SET)
     },
     120_000,
   )

@@ -310,3 +310,23 @@ export function walReached(store: StoreTarget, mark: WalMark): boolean {
     if (descriptor !== undefined) closeSync(descriptor)
   }
 }
+
+/** Every event id the store holds (read after the server stopped, for PGlite). */
+export async function storedIds(store: StoreTarget): Promise<string[]> {
+  const rows = await store.query<{ event_id: string }>('select event_id from events')
+  return rows.map((row) => row.event_id)
+}
+
+/** PostgreSQL: whether another session of this database is in the state `condition` says. */
+export async function anotherSessionIs(store: StoreTarget, condition: string): Promise<boolean> {
+  const rows = await store.query<{ sessions: string }>(
+    `select count(*) as sessions from pg_stat_activity
+     where datname = current_database() and pid <> pg_backend_pid() and ${condition}`,
+  )
+  return Number(rows[0]?.sessions) > 0
+}
+
+/** Creation times for `count` events that arrive now, a millisecond apart. */
+export function arrivingNow(count: number): number[] {
+  return Array.from({ length: count }, (_, index) => Date.now() - 1_000 + index)
+}
