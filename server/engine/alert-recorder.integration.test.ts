@@ -62,4 +62,22 @@ describe('the alert recorder', () => {
     expect(resolved!.resolvedAt).not.toBeNull()
     expect(resolved!.changes.at(-1)).toMatchObject({ type: 'resolved' })
   })
+  it('forgets events retention removed, so their alerts end', async () => {
+    proxy = await startTestProxy({ target: fake.url })
+    const disconnected = fake.addEvent({
+      event_type: 'device.disconnected',
+      device_id: 'august_device_1',
+      connected_account_id: 'john_connected_account_id',
+      created_at: new Date(Date.now() - 60 * 60_000).toISOString(),
+    })
+    await proxy.inventory.refresh()
+    await proxy.poller.pollOnce()
+    const first = await proxy.recorder.run()
+    const offline = first?.opened.filter((id) => id.includes(String(disconnected.event_id))) ?? []
+    expect(offline).toHaveLength(1)
+    // As if 168 h had passed for that event: retention removes it from the store.
+    expect(proxy.store.evictExpired(Date.now() + 168 * 3_600_000 - 30 * 60_000)).toBe(1)
+    const after = await proxy.recorder.run()
+    expect(after?.resolved).toEqual(offline)
+  })
 })

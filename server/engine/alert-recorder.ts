@@ -51,7 +51,8 @@ export class AlertRecorder {
 
   start(): void {
     this.#timer = setInterval(() => void this.run(), this.#options.intervalMs)
-    void this.run()
+    // The first judgement reads the whole history: after the server listens, not before.
+    setImmediate(() => void this.run())
   }
 
   async stop(): Promise<void> {
@@ -114,9 +115,12 @@ export class AlertRecorder {
   #readNewEvents(): void {
     const { store } = this.#options
     if (store.removedCount !== this.#removedSeen) {
-      // Retention removed events: start again from what the store holds.
+      // Retention removed events (nearly every poll on a busy fleet): drop them here too, a
+      // lookup each, rather than parsing the whole history again.
       this.#removedSeen = store.removedCount
-      this.#cursor = undefined
+      this.#byDevice = keptByStore(this.#byDevice, store)
+      this.#byAccount = keptByStore(this.#byAccount, store)
+      this.#workspace = this.#workspace.filter((event) => store.has(event.id))
     }
     const since = store.eventsSince(this.#cursor)
     if (this.#cursor === undefined || since.reset) {
@@ -152,4 +156,17 @@ export class AlertRecorder {
       return parsed.ok ? [parsed.value] : []
     })
   }
+}
+
+/** The lists without the events the store no longer holds; lists left empty go. */
+function keptByStore(
+  lists: ReadonlyMap<string, ParsedEvent[]>,
+  store: EventStore,
+): Map<string, ParsedEvent[]> {
+  const kept = new Map<string, ParsedEvent[]>()
+  for (const [key, events] of lists) {
+    const left = events.filter((event) => store.has(event.id))
+    if (left.length > 0) kept.set(key, left)
+  }
+  return kept
 }
