@@ -10,7 +10,7 @@ const DERIVATION = [
 ] as const
 
 const SERVER = [
-  { key: 'poll_idle_bytes', what: 'idle /api/events?after=', target: '≤ 1024', max: 1024 },
+  { key: 'poll_idle_bytes', what: 'idle /api/event_log?after=', target: '≤ 1024', max: 1024 },
   { key: 'upstream_calls_50_clients', what: 'upstream calls per interval', target: '1', max: 1.1 },
 ] as const
 

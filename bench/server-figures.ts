@@ -11,7 +11,7 @@ import type { UpstreamClient } from '../server/upstream/seam-upstream'
 import type { LargeFleet } from '../server/embedded/large-fleet'
 
 export interface ServerFigures {
-  /** Status line, headers and body of `/api/events?after=<cursor>` with nothing new. */
+  /** Status line, headers and body of `/api/event_log?after=<cursor>` with nothing new. */
   readonly pollIdleBytes: number
   readonly pollIdleBodyBytes: number
   /** Upstream events calls per poll interval while 50 clients poll, averaged over the run. */
@@ -100,7 +100,7 @@ export async function measureServer(
   try {
     await proxy.app.listen({ host: '127.0.0.1', port: 0 })
     const { port } = proxy.app.server.address() as AddressInfo
-    const base = `http://127.0.0.1:${port}/api/events`
+    const base = `http://127.0.0.1:${port}/api/event_log`
     await waitFor(() => proxy.store.size >= historyCount, 60_000)
 
     // Idle poll: stop the poller so nothing new arrives between the two requests.

@@ -15,7 +15,7 @@ export interface StoreFigures {
   readonly engine: BenchEngine
   readonly events: number
   readonly devices: number
-  /** Spawn of the process on an empty store → `/api/events` answered with every event. */
+  /** Spawn of the process on an empty store → `/api/event_log` answered with every event. */
   readonly coldIngestS: number
   /** The same, from the line saying the server runs. */
   readonly coldIngestFromRunningS: number
@@ -25,7 +25,7 @@ export interface StoreFigures {
   readonly coldPagesReadS: number
   /** VmHWM of the proxy at the end of the cold ingest. */
   readonly rssPeakMb: number
-  /** SIGTERM → the new process answered `/api/events` with every event and `/api/devices` with every device. */
+  /** SIGTERM → the new process answered `/api/event_log` with every event and `/api/devices` with every device. */
   readonly warmRestartS: number
   readonly warmShutdownS: number
   readonly warmSpawnToRunningS: number
@@ -213,7 +213,7 @@ export async function measureStore(
     proxies.push(cold)
     const coldRunning = await cold.running
     await waitForHealth(coldRunning.url, (h) => h.event_count >= expected.events, 'every event')
-    const coldServed = await fetchList(`${coldRunning.url}/api/events`, 'events')
+    const coldServed = await fetchList(`${coldRunning.url}/api/event_log`, 'events')
     if (coldServed.count !== expected.events) {
       throw new Error(`Cold ingest served ${coldServed.count} of ${expected.events} events.`)
     }
@@ -236,7 +236,7 @@ export async function measureStore(
       'every event and device after the restart',
     )
     const [warmEvents, warmDevices] = await Promise.all([
-      fetchList(`${warmRunning.url}/api/events`, 'events'),
+      fetchList(`${warmRunning.url}/api/event_log`, 'events'),
       fetchList(`${warmRunning.url}/api/devices`, 'devices'),
     ])
     const servedAt = Math.max(warmEvents.at, warmDevices.at)

@@ -78,7 +78,7 @@ test('the CSV export holds exactly the filtered events', async ({ page }) => {
 test('unknown and invalid events are listed and can be filtered', async ({ page }) => {
   // Seam may add types, and a payload may be malformed; the fake sends neither, so add them.
   const at = new Date(Date.now() - 5 * 60_000).toISOString()
-  await page.route('**/api/events*', async (route) => {
+  await page.route('**/api/event_log*', async (route) => {
     const response = await route.fetch()
     if (new URL(route.request().url()).searchParams.has('after')) return route.fulfill({ response })
     const body = (await response.json()) as { events: unknown[] }

@@ -28,7 +28,7 @@ async function poisonDoorbell(page: Page): Promise<string> {
     doorbell.custom_metadata = { ...doorbell.custom_metadata, property: HOSTILE_PROPERTY }
     await route.fulfill({ response, json: body })
   })
-  await page.route('**/api/events*', async (route) => {
+  await page.route('**/api/event_log*', async (route) => {
     const response = await route.fetch()
     if (new URL(route.request().url()).searchParams.has('after') || doorbellId === '') {
       return route.fulfill({ response })

@@ -44,7 +44,7 @@ async function health(): Promise<Health> {
 }
 
 async function served(): Promise<{ events: ServedEvent[]; bytes: number }> {
-  const response = await proxy!.app.inject({ method: 'GET', url: '/api/events' })
+  const response = await proxy!.app.inject({ method: 'GET', url: '/api/event_log' })
   expect(response.statusCode).toBe(200)
   return { events: response.json<{ events: ServedEvent[] }>().events, bytes: response.body.length }
 }

@@ -84,7 +84,7 @@ function injectFault(proxy: TestProxy, fault: Fault, page: number): void {
 
 /** Every event id the proxy serves, exactly once each, against the fake's: nothing missing, nothing twice. */
 async function expectExactlyTheFakesEvents(proxy: TestProxy): Promise<void> {
-  const response = await proxy.app.inject({ method: 'GET', url: '/api/events' })
+  const response = await proxy.app.inject({ method: 'GET', url: '/api/event_log' })
   const served = response.json<{ events: { event_id: string }[] }>().events.map((e) => e.event_id)
   const expected = fake.eventIds()
   const missing = expected.filter((id) => !served.includes(id))

@@ -72,7 +72,7 @@ describe('with DASHBOARD_TOKEN', () => {
   it('guards /api, the page and its assets; sends a browser to the sign-in page', async () => {
     await start({ DASHBOARD_TOKEN: TOKEN })
     for (const url of [
-      '/api/events',
+      '/api/event_log',
       '/api/devices',
       '/api/connected_accounts',
       '/api/alert_state',
@@ -128,7 +128,7 @@ describe('with DASHBOARD_TOKEN', () => {
     expect(setCookie).not.toContain(TOKEN)
 
     const cookie = cookieHeader(response.headers['set-cookie'])
-    expect((await inject({ url: '/api/events', headers: { cookie } })).statusCode).toBe(200)
+    expect((await inject({ url: '/api/event_log', headers: { cookie } })).statusCode).toBe(200)
     const home = await inject({ url: '/devices/abc', headers: { cookie } })
     expect(home.statusCode).toBe(200)
     expect(home.body).toContain('<div id="root">')
@@ -137,7 +137,7 @@ describe('with DASHBOARD_TOKEN', () => {
     expect((await inject({ url: '/sign-in', headers: { cookie } })).statusCode).toBe(303)
 
     const forged = `${SESSION_COOKIE}=${encodeURIComponent(TOKEN)}`
-    expect((await inject({ url: '/api/events', headers: { cookie: forged } })).statusCode).toBe(401)
+    expect((await inject({ url: '/api/event_log', headers: { cookie: forged } })).statusCode).toBe(401)
   })
 
   it('marks the cookie Secure behind an HTTPS reverse proxy, and never redirects off-site', async () => {
@@ -174,7 +174,7 @@ describe('with DASHBOARD_TOKEN', () => {
     })
     expect(relayed.statusCode).toBe(401)
     expect((await inject({ url: '/api/health' })).statusCode).toBe(401)
-    expect((await inject({ url: '/api/events', remoteAddress: '127.0.0.1' })).statusCode).toBe(401)
+    expect((await inject({ url: '/api/event_log', remoteAddress: '127.0.0.1' })).statusCode).toBe(401)
   })
 
   it('covers the dashboard-state writes: token needed, same origin only', async () => {

@@ -55,14 +55,14 @@ describe('on loopback without a token', () => {
     await start()
     for (const host of ['localhost:8787', '127.0.0.1:8787', '[::1]:8787', 'localhost']) {
       const response = await inject({
-        url: '/api/events',
+        url: '/api/event_log',
         remoteAddress: '127.0.0.1',
         headers: { host },
       })
       expect(response.statusCode, host).toBe(200)
     }
     const rebound = await inject({
-      url: '/api/events',
+      url: '/api/event_log',
       remoteAddress: '127.0.0.1',
       headers: { host: 'attacker.example:8787' },
     })
@@ -76,7 +76,7 @@ describe('on loopback without a token', () => {
     const attempts = [
       { method: 'POST' as const, url: '/api/locks/unlock_door', payload: { device_id: 'x' } },
       { method: 'POST' as const, url: '/api/devices', payload: {} },
-      { method: 'PATCH' as const, url: '/api/events', payload: {} },
+      { method: 'PATCH' as const, url: '/api/event_log', payload: {} },
       { method: 'DELETE' as const, url: '/api/connected_accounts' },
       { method: 'PUT' as const, url: '/api/health', payload: {} },
       { method: 'POST' as const, url: '/api/access_codes/create', payload: { code: '1234' } },

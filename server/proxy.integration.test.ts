@@ -69,7 +69,7 @@ describe('paging, cursor and dedupe', () => {
     await startProxy()
     await proxy.poller.pollOnce()
 
-    const { body } = await getJson<EventsBody>('/api/events')
+    const { body } = await getJson<EventsBody>('/api/event_log')
     const ids = body.events.map((event) => event.event_id)
     expect(new Set(ids).size).toBe(ids.length)
     expect(new Set(ids)).toEqual(new Set(fake.eventIds()))
@@ -89,7 +89,7 @@ describe('paging, cursor and dedupe', () => {
     }
     await startProxy({ newestFirst: true })
     await proxy.poller.pollOnce()
-    const { body } = await getJson<EventsBody>('/api/events')
+    const { body } = await getJson<EventsBody>('/api/event_log')
     expect(new Set(body.events.map((event) => event.event_id))).toEqual(new Set(fake.eventIds()))
   })
 
@@ -103,7 +103,7 @@ describe('paging, cursor and dedupe', () => {
     }
     await startProxy()
     await proxy.poller.pollOnce()
-    const first = await getJson<EventsBody>('/api/events')
+    const first = await getJson<EventsBody>('/api/event_log')
     const callsBefore = eventsCalls().length
 
     const newest = fake.addEvent({
@@ -122,7 +122,7 @@ describe('paging, cursor and dedupe', () => {
     expect(later[0]!.returned).toBeLessThan(10)
 
     const incremental = await getJson<EventsBody>(
-      `/api/events?after=${encodeURIComponent(first.body.cursor)}`,
+      `/api/event_log?after=${encodeURIComponent(first.body.cursor)}`,
     )
     expect(incremental.body.events.map((event) => event.event_id)).toEqual([newest.event_id])
     expect(incremental.body.reset).toBeUndefined()
@@ -152,7 +152,7 @@ describe('paging, cursor and dedupe', () => {
     await proxy.poller.pollOnce()
 
     expect(proxy.store.size).toBe(sizeAfterFirst + 2)
-    const { body } = await getJson<EventsBody>('/api/events')
+    const { body } = await getJson<EventsBody>('/api/event_log')
     const ids = body.events.map((event) => event.event_id)
     expect(ids).toContain(sameInstant.event_id)
     expect(ids).toContain(lateArrival.event_id)
@@ -162,12 +162,12 @@ describe('paging, cursor and dedupe', () => {
   it('answers an idle browser with a few dozen bytes, and resets a foreign cursor', async () => {
     await startProxy()
     await proxy.poller.pollOnce()
-    const { body } = await getJson<EventsBody>('/api/events')
-    const idle = await proxy.app.inject({ method: 'GET', url: `/api/events?after=${body.cursor}` })
+    const { body } = await getJson<EventsBody>('/api/event_log')
+    const idle = await proxy.app.inject({ method: 'GET', url: `/api/event_log?after=${body.cursor}` })
     expect(idle.json()).toEqual({ events: [], cursor: body.cursor })
     expect(idle.body.length).toBeLessThan(64)
 
-    const foreign = await getJson<EventsBody>('/api/events?after=deadbeef.3')
+    const foreign = await getJson<EventsBody>('/api/event_log?after=deadbeef.3')
     expect(foreign.body.reset).toBe(true)
     expect(foreign.body.events).toHaveLength(body.events.length)
   })
@@ -188,11 +188,11 @@ describe('one poller for everyone', () => {
     await proxy.poller.pollOnce()
     const before = eventsCalls().length
     const callsBefore = layer.calls.length
-    const { body } = await getJson<EventsBody>('/api/events')
+    const { body } = await getJson<EventsBody>('/api/event_log')
     await Promise.all(
       Array.from({ length: 50 }, async () => {
         for (let round = 0; round < 3; round += 1) {
-          await proxy.app.inject({ method: 'GET', url: `/api/events?after=${body.cursor}` })
+          await proxy.app.inject({ method: 'GET', url: `/api/event_log?after=${body.cursor}` })
           await proxy.app.inject({ method: 'GET', url: '/api/devices' })
           await proxy.app.inject({ method: 'GET', url: '/api/health' })
         }
@@ -221,7 +221,7 @@ describe('what the proxy keeps and serves', () => {
     })
     await startProxy()
     await proxy.poller.pollOnce()
-    const { body, text } = await getJson<EventsBody>('/api/events')
+    const { body, text } = await getJson<EventsBody>('/api/event_log')
     expect(text).not.toContain('482913')
     expect(text).not.toContain('771204')
     const setEvent = body.events.find((event) => event.event_type === 'access_code.set_on_device')
@@ -242,7 +242,7 @@ describe('what the proxy keeps and serves', () => {
     const good = fake.addEvent({ event_type: 'lock.locked', device_id: 'august_device_1' })
     await startProxy()
     await proxy.poller.pollOnce()
-    const { body } = await getJson<EventsBody>('/api/events')
+    const { body } = await getJson<EventsBody>('/api/event_log')
     const types = body.events.map((event) => event.event_type)
     expect(types).toEqual(expect.arrayContaining(['device.low_battery', 'device.teleported']))
     expect(body.events.map((event) => event.event_id)).toContain(good.event_id)
@@ -279,7 +279,7 @@ describe('read-only and secret-keeping', () => {
         url: '/api/locks/unlock_door',
         payload: { device_id: 'august_device_1' },
       },
-      { method: 'POST' as const, url: '/api/events', payload: {} },
+      { method: 'POST' as const, url: '/api/event_log', payload: {} },
       { method: 'GET' as const, url: '/api/locks/list' },
       { method: 'DELETE' as const, url: '/api/devices' },
       { method: 'POST' as const, url: '/api/access_codes/create', payload: { code: '1234' } },
@@ -305,7 +305,7 @@ describe('read-only and secret-keeping', () => {
     await proxy.poller.pollOnce()
     await proxy.inventory.refresh()
     for (const url of [
-      '/api/events',
+      '/api/event_log',
       '/api/devices',
       '/api/connected_accounts',
       '/api/health',
@@ -316,7 +316,7 @@ describe('read-only and secret-keeping', () => {
       expect(response.body, url).not.toContain(FAKE_API_KEY)
       expect(JSON.stringify(response.headers), url).not.toContain(FAKE_API_KEY)
     }
-    expect((await proxy.app.inject({ method: 'GET', url: '/api/events' })).statusCode).toBe(500)
+    expect((await proxy.app.inject({ method: 'GET', url: '/api/event_log' })).statusCode).toBe(500)
   })
 })
 
@@ -342,7 +342,7 @@ describe('health in words', () => {
     await proxy.poller.pollOnce()
     const healthy = await getJson<{ status: string; last_error: string | null }>('/api/health')
     expect(healthy.body).toMatchObject({ status: 'ok', last_error: null })
-    const { body } = await getJson<EventsBody>('/api/events')
+    const { body } = await getJson<EventsBody>('/api/event_log')
     const ids = body.events.map((event) => event.event_id)
     expect(ids).toContain(duringOutage.event_id)
     expect(new Set(ids)).toEqual(new Set(fake.eventIds()))

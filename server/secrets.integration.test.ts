@@ -95,8 +95,8 @@ describe('log output', () => {
       )
 
     // Requests that fail in every way a browser or a script can make them fail.
-    await call('/api/events')
-    await call('/api/events', { headers: { authorization: `Bearer ${FAKE_API_KEY}` } })
+    await call('/api/event_log')
+    await call('/api/event_log', { headers: { authorization: `Bearer ${FAKE_API_KEY}` } })
     await call('/sign-in', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -129,7 +129,7 @@ describe('log output', () => {
     await sawInLog('Seam rejected the API key (401)')
     database.setState({ api_keys: keys })
     await sawInLog('Seam events are flowing again.')
-    const events = await call('/api/events', {
+    const events = await call('/api/event_log', {
       headers: { authorization: `Bearer ${DASHBOARD_TOKEN}` },
     })
     const eventsText = await events.text()

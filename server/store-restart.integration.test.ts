@@ -62,7 +62,7 @@ describe.each(ENGINES)('a restart on $engine', ({ engine, skip }) => {
         payload: { alert_id: 'rule:device:august_device_1:event1', by: 'Dana', note: 'on it' },
       })
       expect(acknowledged.statusCode).toBe(201)
-      const served = await getJson<EventsBody>(before, '/api/events')
+      const served = await getJson<EventsBody>(before, '/api/event_log')
       const devices = (await before.app.inject({ method: 'GET', url: '/api/devices' })).body
       expect(served.events).toHaveLength(fake.eventIds().length)
       const firstPollCalls = before.layer.calls.filter((call) => call.path === '/events/list')
@@ -80,7 +80,7 @@ describe.each(ENGINES)('a restart on $engine', ({ engine, skip }) => {
       cleanups.push(() => after.close())
 
       // Before any poll: the same events, lists and acknowledgement as before the restart.
-      const resumed = await getJson<EventsBody>(after, '/api/events')
+      const resumed = await getJson<EventsBody>(after, '/api/event_log')
       expect(resumed.events.map((event) => event.event_id).sort()).toEqual(
         served.events.map((event) => event.event_id).sort(),
       )
@@ -97,7 +97,7 @@ describe.each(ENGINES)('a restart on $engine', ({ engine, skip }) => {
       // A browser's cursor from before the restart still means the same place: nothing to fetch.
       const sinceCursor = await getJson<EventsBody>(
         after,
-        `/api/events?after=${encodeURIComponent(served.cursor)}`,
+        `/api/event_log?after=${encodeURIComponent(served.cursor)}`,
       )
       expect(sinceCursor).toMatchObject({ events: [] })
       expect(sinceCursor.reset).toBeUndefined()
@@ -109,11 +109,11 @@ describe.each(ENGINES)('a restart on $engine', ({ engine, skip }) => {
       expect(calls.length).toBeLessThanOrEqual(2)
       const since = Date.parse(String(calls[0]!.body.since))
       expect(since).toBe(newestBeforeRestart - OVERLAP_MS)
-      const all = await getJson<EventsBody>(after, '/api/events')
+      const all = await getJson<EventsBody>(after, '/api/event_log')
       expect(all.events.map((event) => event.event_id).sort()).toEqual([...fake.eventIds()].sort())
       expect(
         (
-          await getJson<EventsBody>(after, `/api/events?after=${encodeURIComponent(served.cursor)}`)
+          await getJson<EventsBody>(after, `/api/event_log?after=${encodeURIComponent(served.cursor)}`)
         ).events.map((event) => event.event_id),
       ).toEqual([newest.event_id])
     },

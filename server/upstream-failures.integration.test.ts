@@ -47,9 +47,9 @@ async function health(): Promise<Health> {
 
 /** The proxy's served event ids, checked for duplicates. */
 async function servedIds(): Promise<string[]> {
-  const response = await proxy!.app.inject({ method: 'GET', url: '/api/events' })
+  const response = await proxy!.app.inject({ method: 'GET', url: '/api/event_log' })
   const ids = response.json<{ events: { event_id: string }[] }>().events.map((e) => e.event_id)
-  expect(new Set(ids).size, 'duplicated event ids in /api/events').toBe(ids.length)
+  expect(new Set(ids).size, 'duplicated event ids in /api/event_log').toBe(ids.length)
   return ids
 }
 

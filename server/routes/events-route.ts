@@ -1,4 +1,4 @@
-// GET /api/events?after=CURSOR: what the store ingested after the cursor, from memory only.
+// GET /api/event_log?after=CURSOR: what the store ingested after the cursor, from memory only.
 import type { FastifyInstance } from 'fastify'
 import type { EventStore } from '../poller/event-store'
 
@@ -8,7 +8,7 @@ interface EventsQuery {
 
 export function registerEventsRoute(app: FastifyInstance, store: EventStore): void {
   app.get<{ Querystring: EventsQuery }>(
-    '/api/events',
+    '/api/event_log',
     {
       schema: {
         querystring: {

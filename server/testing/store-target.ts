@@ -197,9 +197,9 @@ export async function readHealth(url: string): Promise<Health> {
   return (await (await fetch(`${url}/api/health`)).json()) as Health
 }
 
-/** Every event id the server serves (GET /api/events without `after`), in its order. */
+/** Every event id the server serves (GET /api/event_log without `after`), in its order. */
 export async function servedIds(url: string): Promise<string[]> {
-  const body = (await (await fetch(`${url}/api/events`)).json()) as {
+  const body = (await (await fetch(`${url}/api/event_log`)).json()) as {
     events: { event_id: string }[]
   }
   return body.events.map((event) => event.event_id)

@@ -1,4 +1,4 @@
-// GET /api/events?after=CURSOR: one page of the proxy's event log (raw Seam events, PINs removed).
+// GET /api/event_log?after=CURSOR: one page of the proxy's event log (raw Seam events, PINs removed).
 import { z } from 'zod/v4'
 import { getProxyJson, type RequestOptions } from './request-proxy'
 
@@ -17,5 +17,5 @@ export function fetchEventsPage(
   options: RequestOptions = {},
 ): Promise<EventsPage> {
   const query = after === undefined ? '' : `?after=${encodeURIComponent(after)}`
-  return getProxyJson(`/events${query}`, eventsPageSchema, options)
+  return getProxyJson(`/event_log${query}`, eventsPageSchema, options)
 }

@@ -41,12 +41,12 @@ describe('getProxyJson', () => {
   })
 
   it('reports an HTTP error with the status and the message of the body', async () => {
-    const failure = getProxyJson('/events?after=x', schema, {
+    const failure = getProxyJson('/event_log?after=x', schema, {
       fetch: answer('{"error":"internal_error","message":"Response withheld."}', 500),
     })
     await expect(failure).rejects.toBeInstanceOf(ProxyHttpError)
     await expect(failure).rejects.toThrow(
-      'The Doorboard proxy failed on /api/events (500): Response withheld.',
+      'The Doorboard proxy failed on /api/event_log (500): Response withheld.',
     )
   })
 

@@ -40,7 +40,7 @@ describe('connectionProblems', () => {
     const problems = connectionProblems({
       ...base,
       healthError: new ProxyUnreachableError('/api/health'),
-      streamError: new ProxyUnreachableError('/api/events'),
+      streamError: new ProxyUnreachableError('/api/event_log'),
       health: { ...health, status: 'down', last_error: 'old news' },
     })
     expect(problems).toEqual([

@@ -10,8 +10,8 @@ describe('signing in again', () => {
   })
 
   it('is needed on a 401 only', () => {
-    expect(needsSignIn(new ProxyHttpError('/api/events', 401, undefined))).toBe(true)
-    expect(needsSignIn(new ProxyHttpError('/api/events', 503, undefined))).toBe(false)
+    expect(needsSignIn(new ProxyHttpError('/api/event_log', 401, undefined))).toBe(true)
+    expect(needsSignIn(new ProxyHttpError('/api/event_log', 503, undefined))).toBe(false)
     expect(needsSignIn(new Error('offline'))).toBe(false)
   })
 })

@@ -105,7 +105,7 @@ describe('createEventStream', () => {
   it('keeps its cursor and events when a poll fails, and recovers on the next', async () => {
     const proxy = scriptedProxy([
       { events: [raw('a', 1)], cursor: 'e.1' },
-      new ProxyUnreachableError('/api/events'),
+      new ProxyUnreachableError('/api/event_log'),
       { events: [raw('b', 2)], cursor: 'e.2' },
     ])
     const stream = createEventStream({ fetchPage: proxy.fetchPage, now: () => T0 })
