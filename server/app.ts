@@ -18,7 +18,7 @@ import { registerAlertStateRoutes } from './routes/alert-state-routes'
 import { openAlertStateStore } from './alert-state/alert-state-store'
 import { readingAtStart, type Database } from './store/open-database'
 import { adoptUpstream } from './store/adopt-upstream'
-import { loadEvents, readCursor, readOrMakeEpoch, writePoll } from './store/event-rows'
+import { loadEvents, readOrMakeEpoch, readPollProgress, writePoll } from './store/event-rows'
 import { loadInventory, saveInventory } from './store/inventory-rows'
 import { RetentionSweeper } from './store/retention-sweeper'
 import { AlertRecorder } from './engine/alert-recorder'
@@ -100,7 +100,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
   // Serve at once what the store had; the poller then asks Seam only from the stored cursor.
   store.insert(await atStart(() => loadEvents(database.db)))
   store.evictExpired(now())
-  const initialCursor = await atStart(() => readCursor(database.db))
+  const initialProgress = await atStart(() => readPollProgress(database.db))
   const gate = new RateLimitGate()
   const inventory = new InventoryPoller({
     upstream: deps.upstream,
@@ -126,9 +126,9 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     random,
     logger,
     gate,
-    initialCursor,
-    persist: (fresh, cursor) =>
-      writingTo(database.location, 'events', () => writePoll(database.db, fresh, cursor)),
+    initialProgress,
+    persist: (fresh, progress) =>
+      writingTo(database.location, 'events', () => writePoll(database.db, fresh, progress)),
     onInventoryChange: () => inventory.requestRefresh(),
     onStored: () => recorder.eventsStored(),
   })
@@ -197,7 +197,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     if (url === '/api' || url.startsWith('/api/')) {
       return reply.code(404).send({
         error: 'not_found',
-        message: `${request.method} ${url} is not a Doorboard API route. The proxy only serves GET /api/events, /api/devices, /api/connected_accounts, /api/health and /api/alert_state, and POST/DELETE /api/alert_state/acknowledgements and /api/alert_state/snoozes.`,
+        message: `${request.method} ${url} is not a Doorboard API route. The proxy only serves GET /api/event_log, /api/devices, /api/connected_accounts, /api/health and /api/alert_state, and POST/DELETE /api/alert_state/acknowledgements and /api/alert_state/snoozes.`,
       })
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -5,7 +5,7 @@ import { ConfigError, readConfig, type Config } from './config'
 import { buildApp } from './app'
 import { createConsoleLogger } from './console-logger'
 import { createSeamUpstream } from './upstream/seam-upstream'
-import { startEmbeddedSeam, type EmbeddedSeam } from './embedded/start-embedded-seam'
+import type { EmbeddedSeam } from './embedded/start-embedded-seam'
 import { describeListenError } from './describe-listen-error'
 import { openDatabase, StoreOpenError, type Database } from './store/open-database'
 import { embeddedIdentity, seamIdentity } from './upstream/upstream-identity'
@@ -35,6 +35,8 @@ async function main(): Promise<void> {
   let apiKey: string
   let endpoint: string | undefined
   if (config.upstream.kind === 'embedded') {
+    // Loaded only when used: the fake and its simulator cost a real Seam's start time and memory.
+    const { startEmbeddedSeam } = await import('./embedded/start-embedded-seam')
     embedded = await startEmbeddedSeam({
       simulator: config.upstream.simulator,
       tickIntervalMs: config.upstream.simulatorIntervalMs,

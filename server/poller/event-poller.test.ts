@@ -2,7 +2,7 @@
 // upstream that pages like Seam (strict `since`, `limit`, `unstable_offset`, either order).
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from 'drizzle-orm'
-import { writePoll } from '../store/event-rows'
+import { readPollProgress, writePoll } from '../store/event-rows'
 import { writingTo } from '../store/store-write-error'
 import { openTestDatabase, type TestDatabase } from '../testing/test-database'
 import {
@@ -10,7 +10,8 @@ import {
   type EventsPageRequest,
   type UpstreamClient,
 } from '../upstream/seam-upstream'
-import { EventPoller, type EventPollerOptions } from './event-poller'
+import { EventPoller, type EventPollerOptions, type PollProgress } from './event-poller'
+import type { PreparedEvent } from './prepare-event'
 import { EventStore } from './event-store'
 import { RateLimitGate } from '../upstream/rate-limit-gate'
 
@@ -315,6 +316,92 @@ describe('EventPoller and its database', () => {
     expect(sinceOf(h.seam.requests[recovered])).toBeGreaterThan(firstSince)
     expect(h.poller.record.consecutiveFailures).toBe(0)
     expect(storedIds(h.store)).toEqual([...h.seam.events.map((e) => String(e.event_id))].sort())
+  })
+})
+
+describe('EventPoller writing page by page', () => {
+  it('writes each page of a long poll as it reads on, and the progress once, with the last page', async () => {
+    const writes: { ids: string[]; progress: PollProgress | null }[] = []
+    const stored: number[] = []
+    const h = harness(
+      { newestFirst: true },
+      {
+        onStored: (count) => stored.push(count),
+        persist: (fresh: readonly PreparedEvent[], progress: PollProgress | null) => {
+          writes.push({ ids: fresh.map((event) => event.id), progress })
+          return writePoll(database.db, fresh, progress)
+        },
+      },
+    )
+    const ids = h.seam.add(25, T0 - 60_000)
+    await h.poller.pollOnce()
+    // Pages of 10, 10 and 5, newest first: two writes while reading, the last with the progress.
+    expect(writes.map((write) => write.ids)).toEqual([
+      ids.slice(15).reverse(),
+      ids.slice(5, 15).reverse(),
+      ids.slice(0, 5).reverse(),
+    ])
+    expect(writes.map((write) => write.progress)).toEqual([
+      null,
+      null,
+      { cursor: T0 - 60_000 + 2_400, longestPageServed: 10 },
+    ])
+    expect(await readPollProgress(database.db)).toEqual(writes[2]!.progress)
+    expect(storedIds(h.store)).toEqual([...ids].sort())
+    // The alert recorder hears of the poll once, at its end, not once per page.
+    expect(stored).toEqual([25])
+  })
+
+  it('keeps the pages written before a refused one, writes no more, and the cursor stays', async () => {
+    let calls = 0
+    const h = harness(
+      { newestFirst: true },
+      {
+        persist: (fresh, progress) => {
+          calls += 1
+          if (calls === 2) {
+            return writingTo(database.location, 'events', () =>
+              Promise.reject(new Error('disk full')),
+            )
+          }
+          return writePoll(database.db, fresh, progress)
+        },
+      },
+    )
+    const ids = h.seam.add(45, T0 - 60_000)
+    await h.poller.pollOnce()
+    expect(h.poller.record.lastError).toMatch(/^Cannot write events to the database at /)
+    // The first page (newest ten) is kept; the second was refused; the rest waits for the next poll.
+    expect(storedIds(h.store)).toEqual(ids.slice(35).sort())
+    expect(await readPollProgress(database.db)).toEqual({ cursor: null, longestPageServed: 0 })
+    h.clock.now += 1_000
+    const before = h.seam.requests.length
+    await h.poller.pollOnce()
+    expect(sinceOf(h.seam.requests[before])).toBe(h.clock.now - RETENTION_MS)
+    expect(storedIds(h.store)).toEqual([...ids].sort())
+  })
+
+  it('after a restart trusts the page size the database remembers: one call for a short page', async () => {
+    const first = harness({ newestFirst: true })
+    first.seam.add(25, T0 - 600_000, 10_000)
+    await first.poller.pollOnce()
+    const progress = await readPollProgress(database.db)
+    expect(progress.longestPageServed).toBe(10)
+    // A new process over the same database and the same Seam, three events later.
+    const restarted = harness({ newestFirst: true }, { initialProgress: progress })
+    restarted.seam.events.push(...first.seam.events)
+    restarted.seam.add(3, T0 - 1_000)
+    await restarted.poller.pollOnce()
+    expect(restarted.seam.requests.map((request) => request.offset)).toEqual([0])
+    expect(sinceOf(restarted.seam.requests[0])).toBe(progress.cursor! - OVERLAP_MS)
+    // Without what the database remembered, the short page has to be made sure of.
+    const forgetful = harness(
+      { newestFirst: true },
+      { initialProgress: { cursor: progress.cursor, longestPageServed: 0 } },
+    )
+    forgetful.seam.events.push(...restarted.seam.events)
+    await forgetful.poller.pollOnce()
+    expect(forgetful.seam.requests.map((request) => request.offset)).toEqual([0, 4])
   })
 })
 

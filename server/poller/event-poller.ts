@@ -26,15 +26,16 @@ export interface EventPollerOptions {
   random: () => number
   logger: PollerLogger
   /**
-   * Writes a poll's new events, and the cursor when given, in one transaction; answers the rows
-   * stored, numbered. Throws StoreWriteError with a message a person can act on.
+   * Writes new events, and the poll's progress when given (it read to its last page), in one
+   * transaction; answers the rows stored, numbered. Throws StoreWriteError with a message a person
+   * can act on. A one-page poll is one call; a longer one writes each page while reading the next.
    */
-  persist(fresh: readonly PreparedEvent[], cursor: number | null): Promise<StoredEventRow[]>
+  persist(fresh: readonly PreparedEvent[], progress: PollProgress | null): Promise<StoredEventRow[]>
   /** Seam's one rate limit, shared with the inventory poller. */
   gate?: RateLimitGate
-  /** The cursor the database kept from before a restart; null: read the whole retention window. */
-  initialCursor?: number | null
-  /** Called after a poll stored new events (the alert recorder judges them). */
+  /** What the database kept from before a restart; null cursor: read the whole retention window. */
+  initialProgress?: PollProgress
+  /** Called once after a poll that stored new events, with how many (the alert recorder judges them). */
   onStored?: (count: number) => void
   /** Called when events suggest the device or account lists changed (added, removed, renamed). */
   onInventoryChange?: () => void
@@ -62,12 +63,28 @@ const FUTURE_TOLERANCE_MS = 60_000
 const INVENTORY_EVENT =
   /^(device\.(added|removed|deleted|name_changed|converted_to_unmanaged|unmanaged\.converted_to_managed)|connected_account\.)/
 
+/** What a completed poll leaves for the next one, and for the next process after a restart. */
+export interface PollProgress {
+  /** created_at up to which every event has been read. */
+  cursor: number | null
+  /** The longest page Seam has served (see paging-rule): a restart need not prove it again. */
+  longestPageServed: number
+}
+
 /** What one poll has read so far, kept even when a later page fails. */
 interface PollRead {
   /** The newest created_at read (future-dated events excluded): the cursor, if the poll completes. */
   newestCreatedAt: number | null
   /** Events this store lacks, by id, in the order read. */
   fresh: Map<string, PreparedEvent>
+  /** Of those, the ones not handed to a write yet. */
+  unwritten: PreparedEvent[]
+  /** Writes of earlier pages, one after another, while later pages are read. */
+  writing: Promise<void>
+  /** The first write that failed: the poll stops reading, the cursor stays. */
+  writeFailure: unknown
+  /** Events the poll's writes stored. */
+  storedCount: number
   /** created_at further ahead than the clock allows: kept, but never trusted to move the cursor. */
   futureIds: Set<string>
 }
@@ -79,6 +96,8 @@ export class EventPoller {
   #highWater: number | null = null
   /** What Seam has shown of its page size, so a short page can be trusted as the last. */
   #longestPageServed = 0
+  /** The longest page served as the database has it. */
+  #storedLongestPage = 0
   #timer: NodeJS.Timeout | undefined
   #running = false
   #inFlight: Promise<void> | undefined
@@ -96,7 +115,9 @@ export class EventPoller {
   constructor(options: EventPollerOptions) {
     this.#options = options
     this.#record = initialPollRecord(options.now())
-    this.#highWater = options.initialCursor ?? null
+    this.#highWater = options.initialProgress?.cursor ?? null
+    this.#longestPageServed = options.initialProgress?.longestPageServed ?? 0
+    this.#storedLongestPage = this.#longestPageServed
   }
 
   get record(): PollRecord {
@@ -169,7 +190,15 @@ export class EventPoller {
       this.#highWater === null
         ? startedAt - this.#options.retentionMs
         : this.#highWater - this.#options.overlapMs
-    const read: PollRead = { newestCreatedAt: null, fresh: new Map(), futureIds: new Set() }
+    const read: PollRead = {
+      newestCreatedAt: null,
+      fresh: new Map(),
+      unwritten: [],
+      writing: Promise.resolve(),
+      writeFailure: undefined,
+      storedCount: 0,
+      futureIds: new Set(),
+    }
     let ending: PageVerdict | undefined
     let failure: unknown
     try {
@@ -180,13 +209,23 @@ export class EventPoller {
     // The cursor moves only when the poll read to its last page. A poll cut short (by a failure,
     // the page limit or a looping upstream) keeps what it brought and starts from the old cursor
     // again: Seam may list newest first, so what it did not reach is older than what it read.
-    const cursor = ending?.next === 'done' ? this.#cursorAfter(read, startedAt) : null
-    try {
-      await this.#persist(read, cursor)
-    } catch (error) {
-      failure ??= error
+    await read.writing
+    failure ??= read.writeFailure
+    const cursor =
+      ending?.next === 'done' && read.writeFailure === undefined
+        ? this.#cursorAfter(read, startedAt)
+        : null
+    // After a refused page the rest is not tried: the next poll reads it all again anyway.
+    if (read.writeFailure === undefined) {
+      try {
+        await this.#persist(read, cursor)
+      } catch (error) {
+        failure ??= error
+      }
     }
     store.evictExpired(now())
+    // Once per poll, not per page: a judgement of what a long poll brought runs once, at its end.
+    if (read.storedCount > 0) this.#options.onStored?.(read.storedCount)
     if (ending?.next === 'cut-short') {
       logger.warn(
         `Polling Seam events was cut short: ${ending.reason}; the next poll reads from the same point again.`,
@@ -221,17 +260,43 @@ export class EventPoller {
   }
 
   /**
-   * Writes what the poll brought (and the cursor, when it read to the end) in one transaction,
-   * then shows it. When the write fails nothing is shown and the cursor stays: the next poll reads
-   * the same events again and finds them still missing here.
+   * Writes what the poll brought and has not written yet (and its progress, when it read to the
+   * end) in one transaction, then shows it. When the write fails nothing of it is shown and the
+   * cursor stays: the next poll reads the same events again and finds them still missing here.
    */
   async #persist(read: PollRead, cursor: number | null): Promise<void> {
-    const fresh = [...read.fresh.values()]
-    const moves = cursor !== null && cursor !== this.#highWater
-    if (fresh.length === 0 && !moves) return
-    const rows = await this.#options.persist(fresh, moves ? cursor : null)
-    this.#options.store.insert(rows)
+    const progress: PollProgress = { cursor, longestPageServed: this.#longestPageServed }
+    const moves =
+      cursor !== null &&
+      (cursor !== this.#highWater || progress.longestPageServed !== this.#storedLongestPage)
+    const batch = read.unwritten.splice(0)
+    if (batch.length === 0 && !moves) return
+    await this.#write(read, batch, moves ? progress : null)
     if (cursor !== null) this.#highWater = cursor
+    if (moves) this.#storedLongestPage = progress.longestPageServed
+  }
+
+  /** Hands a page's events to a write of their own, after the writes before it, and reads on. */
+  #writeWhileReading(read: PollRead): void {
+    const batch = read.unwritten.splice(0)
+    if (batch.length === 0) return
+    read.writing = read.writing.then(async () => {
+      if (read.writeFailure !== undefined) return
+      try {
+        await this.#write(read, batch, null)
+      } catch (error) {
+        read.writeFailure = error
+      }
+    })
+  }
+
+  async #write(
+    read: PollRead,
+    batch: PreparedEvent[],
+    progress: PollProgress | null,
+  ): Promise<void> {
+    const rows = await this.#options.persist(batch, progress)
+    this.#options.store.insert(rows)
     let inventoryChanged = false
     for (const row of rows) {
       const event = read.fresh.get(row.id)
@@ -244,7 +309,7 @@ export class EventPoller {
       if (INVENTORY_EVENT.test(event.type)) inventoryChanged = true
     }
     if (inventoryChanged) this.#options.onInventoryChange?.()
-    if (rows.length > 0) this.#options.onStored?.(rows.length)
+    read.storedCount += rows.length
   }
 
   /** Reads pages from `since` until the paging rule says the poll is over; stores each page. */
@@ -267,6 +332,11 @@ export class EventPoller {
       )
       this.#longestPageServed = judged.longestServed
       if (judged.verdict.next !== 'page') return judged.verdict
+      // A write that failed ends the poll: reading on would only pile up what cannot be kept.
+      if (read.writeFailure !== undefined) {
+        return { next: 'cut-short', reason: 'the database refused a page of events' }
+      }
+      this.#writeWhileReading(read)
       afterShortPage = returned < pageLimit
       offset += returned
     }
@@ -290,6 +360,7 @@ export class EventPoller {
     }
     // Every copy goes to classify, so a repeated id with other content is counted as a conflict.
     const classified = store.classify(page, receivedAt, read.fresh)
+    read.unwritten.push(...classified.fresh)
     this.counters.conflictingDuplicates += classified.conflicting
     this.counters.tooOld += classified.tooOld
     return newIds

@@ -1,11 +1,13 @@
 // Events and cursor in the database, on both engines.
+import { sql } from 'drizzle-orm'
+import { queryRows } from './query-rows'
 import { afterEach, describe, expect, it } from 'vitest'
 import { prepareEvent } from '../poller/prepare-event'
 import { openTestDatabase, storeEngines, type TestDatabase } from '../testing/test-database'
 import {
   countEvents,
   loadEvents,
-  readCursor,
+  readPollProgress,
   readOrMakeEpoch,
   sweepEvents,
   writePoll,
@@ -42,18 +44,23 @@ describe.each(ENGINES)('event rows on $engine', ({ engine, skip }) => {
     'writes a poll in one go, ignores known ids, and reads it all back',
     async () => {
       database = await openTestDatabase(engine)
-      const first = await writePoll(
-        database.db,
-        [event('a', T0 - 2_000), event('b', T0 - 1_000)],
-        T0 - 1_000,
-      )
+      const first = await writePoll(database.db, [event('a', T0 - 2_000), event('b', T0 - 1_000)], {
+        cursor: T0 - 1_000,
+        longestPageServed: 500,
+      })
       expect(first.map((row) => row.id)).toEqual(['a', 'b'])
-      expect(await readCursor(database.db)).toBe(T0 - 1_000)
+      expect(await readPollProgress(database.db)).toEqual({
+        cursor: T0 - 1_000,
+        longestPageServed: 500,
+      })
       // A re-read overlap: 'b' again, plus a new one; a poll cut short leaves the cursor alone.
       const second = await writePoll(database.db, [event('b', T0 - 1_000), event('c', T0)], null)
       expect(second.map((row) => row.id)).toEqual(['c'])
       expect(second[0]!.seq).toBeGreaterThan(first[1]!.seq)
-      expect(await readCursor(database.db)).toBe(T0 - 1_000)
+      expect(await readPollProgress(database.db)).toEqual({
+        cursor: T0 - 1_000,
+        longestPageServed: 500,
+      })
 
       const loaded = await loadEvents(database.db)
       expect(loaded.map((row) => [row.id, row.createdAt])).toEqual([
@@ -65,16 +72,28 @@ describe.each(ENGINES)('event rows on $engine', ({ engine, skip }) => {
     },
   )
 
+  it.skipIf(skip !== undefined || engine !== 'pglite')(
+    'keeps the embedded write-ahead log small (checkpoints every 64 MB, not 1 GB)',
+    async () => {
+      database = await openTestDatabase(engine)
+      const rows = queryRows<{ max_wal_size: string }>(
+        await database.db.execute(sql`show max_wal_size`),
+      )
+      expect(rows[0]?.max_wal_size).toBe('64MB')
+    },
+  )
+
   it.skipIf(skip !== undefined)('keeps its epoch across a reopen, and the events', async () => {
     database = await openTestDatabase(engine)
     const epoch = await readOrMakeEpoch(database.db, () => 'epoch-1')
     expect(await readOrMakeEpoch(database.db, () => 'epoch-2')).toBe(epoch)
-    await writePoll(database.db, [event('a', T0)], T0)
+    expect(await readPollProgress(database.db)).toEqual({ cursor: null, longestPageServed: 0 })
+    await writePoll(database.db, [event('a', T0)], { cursor: T0, longestPageServed: 120 })
     await database.close()
     database = await database.reopen()
     expect(await readOrMakeEpoch(database.db, () => 'epoch-3')).toBe('epoch-1')
     expect((await loadEvents(database.db)).map((row) => row.id)).toEqual(['a'])
-    expect(await readCursor(database.db)).toBe(T0)
+    expect(await readPollProgress(database.db)).toEqual({ cursor: T0, longestPageServed: 120 })
   })
 
   it.skipIf(skip !== undefined)(

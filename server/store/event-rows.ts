@@ -1,5 +1,6 @@
 // Events and the poller's cursor in the database: one transaction per poll, retention in batches.
 import { sql } from 'drizzle-orm'
+import type { PollProgress } from '../poller/event-poller'
 import type { PreparedEvent } from '../poller/prepare-event'
 import type { StoreDb } from './open-database'
 import { queryRows } from './query-rows'
@@ -14,19 +15,20 @@ export interface StoredEventRow {
 
 const CURSOR_KEY = 'events_cursor'
 const EPOCH_KEY = 'events_epoch'
+const LONGEST_PAGE_KEY = 'events_longest_page_served'
 /** Rows per INSERT … SELECT FROM unnest: large enough to be fast, small enough to stay light. */
 const INSERT_BATCH = 5_000
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString())
 
 /**
- * Writes what one poll brought, in one transaction: the events (already known ids are ignored)
- * and, when the poll read to its last page, the cursor. Answers the rows it inserted, in order.
+ * Writes what a poll brought, in one transaction: the events (already known ids are ignored)
+ * and, when the poll read to its last page, its progress. Answers the rows it inserted, in order.
  */
 export async function writePoll(
   db: StoreDb,
   fresh: readonly PreparedEvent[],
-  cursor: number | null,
+  progress: PollProgress | null,
 ): Promise<StoredEventRow[]> {
   return db.transaction(async (tx) => {
     const inserted: StoredEventRow[] = []
@@ -59,15 +61,25 @@ export async function writePoll(
         })
       }
     }
-    if (cursor !== null) await setMeta(tx, CURSOR_KEY, String(cursor))
+    if (progress !== null) {
+      if (progress.cursor !== null) await setMeta(tx, CURSOR_KEY, String(progress.cursor))
+      await setMeta(tx, LONGEST_PAGE_KEY, String(progress.longestPageServed))
+    }
     return inserted.sort((a, b) => a.seq - b.seq)
   })
 }
 
-/** The newest created_at every event up to which has been read; null before the first whole poll. */
-export async function readCursor(db: StoreDb): Promise<number | null> {
-  const value = await getMeta(db, CURSOR_KEY)
-  return value === undefined ? null : Number(value)
+/**
+ * What the last whole poll left: the newest created_at up to which every event has been read
+ * (null before the first whole poll) and the longest page Seam had served.
+ */
+export async function readPollProgress(db: StoreDb): Promise<PollProgress> {
+  const cursor = await getMeta(db, CURSOR_KEY)
+  const longest = Number(await getMeta(db, LONGEST_PAGE_KEY))
+  return {
+    cursor: cursor === undefined ? null : Number(cursor),
+    longestPageServed: Number.isSafeInteger(longest) && longest > 0 ? longest : 0,
+  }
 }
 
 /**

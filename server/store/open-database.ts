@@ -50,6 +50,18 @@ export class StoreOpenError extends Error {
   override name = 'StoreOpenError'
 }
 
+/**
+ * PGlite's own start parameters, plus a small write-ahead log: PostgreSQL's default lets it grow
+ * to 1 GB before a checkpoint recycles it, which after a first ingest doubled the folder's size.
+ */
+const PGLITE_START_PARAMS = [
+  ...(PGlite as unknown as { defaultStartParams: readonly string[] }).defaultStartParams,
+  '-c',
+  'max_wal_size=64MB',
+  '-c',
+  'min_wal_size=32MB',
+]
+
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   return options.databaseUrl === undefined
     ? openPglite(options.dataDir, options.pgliteTemplate)
@@ -76,7 +88,10 @@ async function openPglite(dataDir: string, template: Blob | undefined): Promise<
     )
   }
   try {
-    client = await PGlite.create(folder, template === undefined ? {} : { loadDataDir: template })
+    client = await PGlite.create(folder, {
+      ...(template === undefined ? {} : { loadDataDir: template }),
+      startParams: PGLITE_START_PARAMS,
+    })
   } catch (error) {
     lock.release()
     throw new StoreOpenError(

@@ -36,7 +36,7 @@ describe.each(ENGINES)('query plans on $engine', ({ engine, skip }) => {
   beforeAll(async () => {
     if (skip !== undefined) return
     database = await openTestDatabase(engine)
-    await writePoll(database.db, fleetEvents(), T0)
+    await writePoll(database.db, fleetEvents(), { cursor: T0, longestPageServed: 0 })
     await database.db.execute(sql`analyze events`)
   }, 120_000)
   afterAll(async () => {
