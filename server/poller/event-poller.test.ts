@@ -283,6 +283,18 @@ describe('EventPoller paging stop rules', () => {
     expect(h.poller.record.consecutiveFailures).toBe(1)
     expect(h.inventoryChanges).toBe(1)
   })
+
+  it('asks for the device list once per poll, however many of its pages say it changed', async () => {
+    const h = harness({ newestFirst: true })
+    // Five pages of ten, each with a device.added among them.
+    for (let page = 0; page < 5; page += 1) {
+      h.seam.add(9, T0 - 60_000 + page * 10_000)
+      h.seam.add(1, T0 - 60_000 + page * 10_000 + 950, 0, 'device.added')
+    }
+    await h.poller.pollOnce()
+    expect(h.seam.requests.length).toBeGreaterThanOrEqual(5)
+    expect(h.inventoryChanges).toBe(1)
+  })
 })
 
 describe('EventPoller and its database', () => {

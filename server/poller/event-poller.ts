@@ -85,6 +85,8 @@ interface PollRead {
   writeFailure: unknown
   /** Events the poll's writes stored. */
   storedCount: number
+  /** Whether any of them says the device or account lists changed. */
+  inventoryChanged: boolean
   /** created_at further ahead than the clock allows: kept, but never trusted to move the cursor. */
   futureIds: Set<string>
 }
@@ -197,6 +199,7 @@ export class EventPoller {
       writing: Promise.resolve(),
       writeFailure: undefined,
       storedCount: 0,
+      inventoryChanged: false,
       futureIds: new Set(),
     }
     let ending: PageVerdict | undefined
@@ -224,7 +227,9 @@ export class EventPoller {
       }
     }
     store.evictExpired(now())
-    // Once per poll, not per page: a judgement of what a long poll brought runs once, at its end.
+    // Once per poll, not per page: a first ingest of 400 pages asked for the device list after
+    // nearly every page (300 calls) and judged the fleet again and again.
+    if (read.inventoryChanged) this.#options.onInventoryChange?.()
     if (read.storedCount > 0) this.#options.onStored?.(read.storedCount)
     if (ending?.next === 'cut-short') {
       logger.warn(
@@ -297,7 +302,6 @@ export class EventPoller {
   ): Promise<void> {
     const rows = await this.#options.persist(batch, progress)
     this.#options.store.insert(rows)
-    let inventoryChanged = false
     for (const row of rows) {
       const event = read.fresh.get(row.id)
       if (event === undefined) continue
@@ -306,9 +310,8 @@ export class EventPoller {
       if (event.status === 'unknown') this.counters.unknown += 1
       if (event.redacted) this.counters.redacted += 1
       if (read.futureIds.has(row.id)) this.counters.future += 1
-      if (INVENTORY_EVENT.test(event.type)) inventoryChanged = true
+      if (INVENTORY_EVENT.test(event.type)) read.inventoryChanged = true
     }
-    if (inventoryChanged) this.#options.onInventoryChange?.()
     read.storedCount += rows.length
   }
 
