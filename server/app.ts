@@ -11,8 +11,16 @@ import { EventPoller } from './poller/event-poller'
 import { InventoryPoller } from './poller/inventory-poller'
 import { RateLimitGate } from './upstream/rate-limit-gate'
 import { registerEventsRoute } from './routes/events-route'
+import { registerEventsApi } from './events-api/register-events-api'
+import { followInventoryNames } from './events-api/inventory-names'
+import { fillExplorerColumns } from './events-api/fill-explorer-columns'
 import { registerInventoryRoutes } from './routes/inventory-routes'
-import { registerHealthRoute } from './routes/health-route'
+import { buildHealth, registerHealthRoute, type HealthDependencies } from './routes/health-route'
+import {
+  registerDoorboardStream,
+  type DoorboardStream,
+  type StreamSettings,
+} from './stream/doorboard-stream'
 import { registerSecurity } from './security/register-security'
 import { registerAlertStateRoutes } from './routes/alert-state-routes'
 import { openAlertStateStore } from './alert-state/alert-state-store'
@@ -21,7 +29,8 @@ import { adoptUpstream } from './store/adopt-upstream'
 import { loadEvents, readOrMakeEpoch, readPollProgress, writePoll } from './store/event-rows'
 import { loadInventory, saveInventory } from './store/inventory-rows'
 import { RetentionSweeper } from './store/retention-sweeper'
-import { AlertRecorder } from './engine/alert-recorder'
+import { FleetEngine } from './fleet-engine/fleet-engine'
+import { registerFleetRoute } from './fleet-engine/fleet-route'
 import { writingTo } from './store/store-write-error'
 
 export interface AppDependencies {
@@ -42,12 +51,12 @@ export interface AppDependencies {
   startPolling?: boolean
   /** Omit for a silent app (tests). */
   logger?: FastifyBaseLogger
+  /** The live stream's heartbeat, buffers and bounds; tests shorten them. */
+  stream?: Partial<StreamSettings>
 }
 
 /** Retention in the database runs this often (each sweep deletes in batches). */
 const RETENTION_SWEEP_INTERVAL_MS = 60_000
-/** The alert history is judged at least this often (time alone opens and closes alerts). */
-const ALERT_JUDGEMENT_INTERVAL_MS = 30_000
 
 export interface DoorboardApp {
   app: FastifyInstance
@@ -56,8 +65,10 @@ export interface DoorboardApp {
   inventory: InventoryPoller
   /** Seam's one rate limit (Retry-After): both pollers obey it. */
   gate: RateLimitGate
-  /** Judges the fleet on the server and records alert episodes, browsers or not. */
-  recorder: AlertRecorder
+  /** Judges the fleet once for every client, keeps /api/fleet and records alert episodes. */
+  engine: FleetEngine
+  /** GET /api/stream and its feed: `stream.feed.publish(kind, data)` reaches every open page. */
+  stream: DoorboardStream
 }
 
 export async function buildApp(config: Config, deps: AppDependencies): Promise<DoorboardApp> {
@@ -97,6 +108,8 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     maxEvents: config.maxEvents,
     epoch,
   })
+  // Rows stored by a version that did not keep the explorer's columns get them once, here.
+  await atStart(() => fillExplorerColumns(database.db))
   // Serve at once what the store had; the poller then asks Seam only from the stored cursor.
   store.insert(await atStart(() => loadEvents(database.db)))
   store.evictExpired(now())
@@ -113,6 +126,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
       writingTo(database.location, 'the device and account lists', () =>
         saveInventory(database.db, devices, accounts, listedAt),
       ),
+    onRefreshed: () => engine.inventoryRefreshed(),
   })
   inventory.restore(await atStart(() => loadInventory(database.db)))
   const poller = new EventPoller({
@@ -127,19 +141,26 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     logger,
     gate,
     initialProgress,
-    persist: (fresh, progress) =>
-      writingTo(database.location, 'events', () => writePoll(database.db, fresh, progress)),
+    persist: async (fresh, progress) => {
+      const rows = await writingTo(database.location, 'events', () =>
+        writePoll(database.db, fresh, progress),
+      )
+      stream.noteStored(rows)
+      return rows
+    },
     onInventoryChange: () => inventory.requestRefresh(),
-    onStored: () => recorder.eventsStored(),
+    onStored: (count) => {
+      engine.eventsStored()
+      stream.eventsStored(count)
+    },
   })
 
-  const recorder = new AlertRecorder({
+  const engine = new FleetEngine({
     store,
     inventory: () => inventory.snapshot,
     database,
     now,
     logger,
-    intervalMs: ALERT_JUDGEMENT_INTERVAL_MS,
   })
   const sweeper = new RetentionSweeper({
     database,
@@ -162,8 +183,9 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
   })
 
   registerEventsRoute(app, store)
+  registerEventsApi(app, database.db, followInventoryNames(() => inventory.snapshot), now)
   registerInventoryRoutes(app, inventory)
-  registerHealthRoute(app, {
+  const healthDependencies: HealthDependencies = {
     poller,
     inventory,
     store,
@@ -171,7 +193,15 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     pollIntervalMs: config.pollIntervalMs,
     now,
     databaseEngine: database.engine,
-    databaseProblem: () => sweeper.lastError ?? recorder.lastError,
+    databaseProblem: () => sweeper.lastError ?? engine.lastError,
+  }
+  registerHealthRoute(app, healthDependencies)
+  const stream = await registerDoorboardStream(app, {
+    epoch,
+    ...(deps.stream === undefined ? {} : { settings: deps.stream }),
+    readHealth: () => buildHealth(healthDependencies),
+    isWithheld: (text) => secrets.some((secret) => text.includes(secret)),
+    now,
   })
   // Dashboard state of its own (never sent to Seam): the only writes the proxy accepts.
   const alertState = await atStart(() =>
@@ -184,6 +214,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     }),
   )
   registerAlertStateRoutes(app, alertState, { secrets })
+  registerFleetRoute(app, engine, { secrets })
 
   const indexHtml = path.join(config.staticDir, 'index.html')
   const hasSpa = existsSync(indexHtml)
@@ -197,7 +228,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     if (url === '/api' || url.startsWith('/api/')) {
       return reply.code(404).send({
         error: 'not_found',
-        message: `${request.method} ${url} is not a Doorboard API route. The proxy only serves GET /api/event_log, /api/devices, /api/connected_accounts, /api/health and /api/alert_state, and POST/DELETE /api/alert_state/acknowledgements and /api/alert_state/snoozes.`,
+        message: `${request.method} ${url} is not a Doorboard API route. The proxy only serves GET /api/events, /api/events.csv, /api/event_log, /api/devices, /api/connected_accounts, /api/health, /api/stream, /api/fleet and /api/alert_state, and POST/DELETE /api/alert_state/acknowledgements and /api/alert_state/snoozes.`,
       })
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -220,13 +251,13 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
       inventory.start()
       poller.start()
       sweeper.start()
-      recorder.start()
+      engine.start()
       done()
     })
   }
   app.addHook('onClose', async () => {
-    await Promise.all([poller.stop(), inventory.stop(), sweeper.stop(), recorder.stop()])
+    await Promise.all([poller.stop(), inventory.stop(), sweeper.stop(), engine.stop()])
   })
 
-  return { app, store, poller, inventory, gate, recorder }
+  return { app, store, poller, inventory, gate, engine, stream }
 }

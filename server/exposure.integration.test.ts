@@ -73,6 +73,8 @@ describe('with DASHBOARD_TOKEN', () => {
     await start({ DASHBOARD_TOKEN: TOKEN })
     for (const url of [
       '/api/event_log',
+      '/api/events',
+      '/api/events.csv',
       '/api/devices',
       '/api/connected_accounts',
       '/api/alert_state',
@@ -129,6 +131,8 @@ describe('with DASHBOARD_TOKEN', () => {
 
     const cookie = cookieHeader(response.headers['set-cookie'])
     expect((await inject({ url: '/api/event_log', headers: { cookie } })).statusCode).toBe(200)
+    expect((await inject({ url: '/api/events', headers: { cookie } })).statusCode).toBe(200)
+    expect((await inject({ url: '/api/events.csv', headers: { cookie } })).statusCode).toBe(200)
     const home = await inject({ url: '/devices/abc', headers: { cookie } })
     expect(home.statusCode).toBe(200)
     expect(home.body).toContain('<div id="root">')

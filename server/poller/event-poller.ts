@@ -35,7 +35,7 @@ export interface EventPollerOptions {
   gate?: RateLimitGate
   /** What the database kept from before a restart; null cursor: read the whole retention window. */
   initialProgress?: PollProgress
-  /** Called once after a poll that stored new events, with how many (the alert recorder judges them). */
+  /** Called once after a poll that stored new events, with how many (the fleet engine judges them). */
   onStored?: (count: number) => void
   /** Called when events suggest the device or account lists changed (added, removed, renamed). */
   onInventoryChange?: () => void

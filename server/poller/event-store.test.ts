@@ -15,6 +15,7 @@ function event(id: string, createdAt: number, extra = ''): PreparedEvent {
     occurredAt: createdAt,
     deviceId: 'device_1',
     connectedAccountId: null,
+    explorer: { sortAt: createdAt, category: 'lock', severity: null, searchText: id },
     json: JSON.stringify({ event_id: id, created_at: new Date(createdAt).toISOString(), extra }),
     redacted: false,
     truncated: false,

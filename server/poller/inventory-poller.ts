@@ -38,6 +38,8 @@ export interface InventoryPollerOptions {
     connectedAccounts: readonly InventoryItem[],
     listedAt: number,
   ) => Promise<void>
+  /** Called after a refresh replaced the lists (the fleet engine judges the changed entries). */
+  onRefreshed?: () => void
 }
 
 /** How soon a requested refresh runs: a burst of lifecycle events becomes one refresh. */
@@ -232,6 +234,7 @@ export class InventoryPoller {
       this.#consecutiveFailures = 0
       this.#notBefore = 0
       this.#regularAt = now() + intervalMs
+      this.#options.onRefreshed?.()
     } catch (error) {
       this.#recordFailure([error])
     }

@@ -2,6 +2,7 @@
 import { parseSeamEvent } from '../../src/domain/events/parse-event'
 import { redactEventSecrets } from '../../src/domain/events/redact-event'
 import type { ParseStatus } from '../../src/domain/events/parsed-event'
+import { explorerColumnsOf, type ExplorerColumns } from '../events-api/explorer-columns'
 import { capEventSize } from '../security/cap-event-size'
 
 export interface PreparedEvent {
@@ -15,6 +16,8 @@ export interface PreparedEvent {
   occurredAt: number | null
   deviceId: string | null
   connectedAccountId: string | null
+  /** Category, severity, order time and search text, for the explorer's filters (/api/events). */
+  explorer: ExplorerColumns
   /** The event as it will be served: PINs removed, serialized once. */
   json: string
   redacted: boolean
@@ -44,6 +47,7 @@ export function prepareEvent(raw: unknown, receivedAt: number): PreparedEvent {
     occurredAt: parsed.occurredAt > 0 ? parsed.occurredAt : null,
     deviceId: parsed.deviceId ?? null,
     connectedAccountId: parsed.connectedAccountId ?? null,
+    explorer: explorerColumnsOf(parsed),
     json: capped.json,
     redacted,
     truncated: capped.truncated,

@@ -37,7 +37,8 @@ export async function writePoll(
       const rows = queryRows<{ seq: string | number; event_id: string }>(
         await tx.execute(sql`
           insert into events (event_id, created_at, occurred_at, event_type, device_id,
-                              connected_account_id, parse_status, payload)
+                              connected_account_id, parse_status, sort_at, category, severity,
+                              search_text, payload)
           select * from unnest(
             ${sql.param(batch.map((event) => event.id))}::text[],
             ${sql.param(batch.map((event) => iso(event.createdAt)))}::timestamptz[],
@@ -46,6 +47,10 @@ export async function writePoll(
             ${sql.param(batch.map((event) => event.deviceId))}::text[],
             ${sql.param(batch.map((event) => event.connectedAccountId))}::text[],
             ${sql.param(batch.map((event) => event.status))}::text[],
+            ${sql.param(batch.map((event) => iso(event.explorer.sortAt)))}::timestamptz[],
+            ${sql.param(batch.map((event) => event.explorer.category))}::text[],
+            ${sql.param(batch.map((event) => event.explorer.severity))}::text[],
+            ${sql.param(batch.map((event) => event.explorer.searchText))}::text[],
             ${sql.param(batch.map((event) => event.json))}::jsonb[])
           on conflict (event_id) do nothing
           returning seq, event_id`),

@@ -29,13 +29,35 @@ export const events = pgTable(
     connectedAccountId: text('connected_account_id'),
     /** known, unknown (a type the catalogue lacks) or invalid (kept with its reason). */
     parseStatus: text('parse_status').notNull(),
+    /**
+     * The explorer's order time (server/events-api/): occurred_at, the epoch when no time could be
+     * read. Newest first, ties by event_id descending (byte order), as the SPA sorts its log.
+     */
+    sortAt: instant('sort_at').notNull(),
+    /** The catalogue's category; null only on rows stored before it was kept (filled at start). */
+    category: text('category'),
+    /** The catalogue's severity, refined from the payload; null: routine, no severity. */
+    severity: text('severity'),
+    /** The SPA's lower-cased search text without names (server/events-api/explorer-columns.ts). */
+    searchText: text('search_text'),
     payload: jsonb('payload').notNull(),
   },
   (table) => [
     index('events_created_at').on(table.createdAt),
-    index('events_device_created').on(table.deviceId, table.createdAt),
-    index('events_account_created').on(table.connectedAccountId, table.createdAt),
-    index('events_type_created').on(table.eventType, table.createdAt),
+    // The explorer's keyset order; "C" so ties compare as the SPA's `<` does on any server locale.
+    index('events_sort').on(table.sortAt, sql`${table.eventId} collate "C"`),
+    index('events_device_sort').on(table.deviceId, table.sortAt, sql`${table.eventId} collate "C"`),
+    index('events_account_sort').on(
+      table.connectedAccountId,
+      table.sortAt,
+      sql`${table.eventId} collate "C"`,
+    ),
+    index('events_type_sort').on(table.eventType, table.sortAt, sql`${table.eventId} collate "C"`),
+    index('events_category_sort').on(
+      table.category,
+      table.sortAt,
+      sql`${table.eventId} collate "C"`,
+    ),
   ],
 )
 

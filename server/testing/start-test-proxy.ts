@@ -10,6 +10,7 @@ import { FAKE_API_KEY } from './start-test-fake'
 import { openTestDatabase, proxyTestEngine, type TestDatabase } from './test-database'
 import type { StoreEngine } from '../store/open-database'
 import { seamIdentity } from '../upstream/upstream-identity'
+import type { StreamSettings } from '../stream/doorboard-stream'
 
 export interface TestProxy extends DoorboardApp {
   layer: PagingLayer
@@ -36,6 +37,8 @@ export interface TestProxyOptions {
   database?: TestDatabase
   /** Engine of a new store when none is passed (see proxyTestEngine). */
   engine?: StoreEngine
+  /** The live stream's heartbeat and bounds (short ones for tests). */
+  stream?: Partial<StreamSettings>
 }
 
 /** A throwaway directory with an index.html and an asset, standing in for the Vite build. */
@@ -84,6 +87,7 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
     database,
     secrets: [apiKey],
     startPolling: false,
+    ...(options.stream === undefined ? {} : { stream: options.stream }),
   })
   await proxy.app.ready()
   return {

@@ -41,3 +41,14 @@ export function accessCodeWords(accessCodeId: string | undefined): string {
     ? `access code …${accessCodeId.slice(-6)}`
     : `access code ${accessCodeId}`
 }
+
+/**
+ * The first instant after `now` at which formatDuration(instant - since) reads differently:
+ * the next whole minute under a day, the next whole hour after.
+ */
+export function nextDurationWordsChange(since: number, now: number): number {
+  const elapsed = now - since
+  if (elapsed < MINUTE_MS) return since + MINUTE_MS
+  const step = elapsed < DAY_MS ? MINUTE_MS : HOUR_MS
+  return since + (Math.floor(elapsed / step) + 1) * step
+}

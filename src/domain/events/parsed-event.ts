@@ -15,6 +15,22 @@ export type EventCategory =
   | 'noise'
   | 'other'
 
+const CATEGORY_NAMES: Readonly<Record<EventCategory, true>> = {
+  connectivity: true,
+  battery: true,
+  lock: true,
+  access_code: true,
+  media: true,
+  account: true,
+  device_lifecycle: true,
+  integration: true,
+  noise: true,
+  other: true,
+}
+
+/** Every category, each once (the record above makes the list complete). */
+export const EVENT_CATEGORY_NAMES = Object.keys(CATEGORY_NAMES) as readonly EventCategory[]
+
 /** Which timeline or feed an event is drawn on. */
 export type TimelineKind =
   | 'connectivity'

@@ -9,7 +9,7 @@ import {
   type KeyboardEvent,
 } from 'react'
 import type { ParsedEvent } from '../../domain/events/parsed-event'
-import type { NameBook } from './event-names'
+import type { NameBook } from '../../domain/events/event-names'
 import { EventRow, ROW_GRID } from './event-row'
 
 const ROW_ESTIMATE = 56

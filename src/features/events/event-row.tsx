@@ -4,7 +4,7 @@ import { StatusPill } from '../../components/status-pill'
 import { describeEvent } from '../../domain/events/describe-event'
 import type { ParsedEvent, Severity } from '../../domain/events/parsed-event'
 import { EventDetails } from './event-details'
-import { eventAccountName, eventDeviceName, type NameBook } from './event-names'
+import { eventAccountName, eventDeviceName, type NameBook } from '../../domain/events/event-names'
 import { formatEventTime } from './event-time'
 
 /** Shared with the header so columns line up. */

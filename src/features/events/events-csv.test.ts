@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseSeamEvent } from '../../domain/events/parse-event'
 import { HOUR, seamEvent, T0 } from '../../domain/timelines/event-fixtures'
-import type { NameBook } from './event-names'
-import { EVENTS_CSV_HEADER, eventsCsvFileName, eventsToCsv } from './events-csv'
+import type { NameBook } from '../../domain/events/event-names'
+import { EVENTS_CSV_HEADER } from '../../domain/events/event-csv-row'
+import { eventsCsvFileName, eventsToCsv } from './events-csv'
 
 const names: NameBook = {
   deviceNames: new Map([['front', '=cmd|calc, "Front"']]),

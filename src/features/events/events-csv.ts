@@ -1,49 +1,8 @@
 // The CSV export of exactly the filtered events, and its file name carrying the time range.
-import { describeEvent } from '../../domain/events/describe-event'
+import { EVENTS_CSV_HEADER, eventCsvRow } from '../../domain/events/event-csv-row'
+import type { NameBook } from '../../domain/events/event-names'
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
-import { toCsv, type CsvCell } from '../../lib/csv'
-import { eventAccountId, eventAccountName, eventDeviceName, type NameBook } from './event-names'
-
-export const EVENTS_CSV_HEADER = [
-  'occurred_at',
-  'created_at',
-  'event_id',
-  'event_type',
-  'category',
-  'severity',
-  'status',
-  'device_id',
-  'device_name',
-  'connected_account_id',
-  'account_name',
-  'description',
-  'problem',
-] as const
-
-// Time 0 means "could not be read" (see parseSeamEvent): an empty cell, not 1970.
-function isoOrEmpty(at: Instant): string {
-  return at === 0 ? '' : new Date(at).toISOString()
-}
-
-export function eventCsvRow(event: ParsedEvent, names: NameBook): CsvCell[] {
-  const deviceName = eventDeviceName(event, names)
-  const accountName = eventAccountName(event, names)
-  return [
-    isoOrEmpty(event.occurredAt),
-    isoOrEmpty(event.createdAt),
-    event.id,
-    event.type,
-    event.category,
-    event.severity,
-    event.status,
-    event.deviceId,
-    deviceName,
-    eventAccountId(event, names),
-    accountName,
-    describeEvent(event, { deviceName, accountName }),
-    event.reason,
-  ]
-}
+import { toCsv } from '../../lib/csv'
 
 /** One line per event, in the order shown (newest first). Built from the parsed event, never raw. */
 export function eventsToCsv(events: readonly ParsedEvent[], names: NameBook): string {

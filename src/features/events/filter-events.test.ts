@@ -3,7 +3,7 @@ import { parseSeamEvent } from '../../domain/events/parse-event'
 import type { ParsedEvent } from '../../domain/events/parsed-event'
 import { HOUR, MINUTE, seamEvent, T0 } from '../../domain/timelines/event-fixtures'
 import { NO_FILTERS, type EventFilters } from './event-filters'
-import type { NameBook } from './event-names'
+import type { NameBook } from '../../domain/events/event-names'
 import { createSearchTextCache } from './event-search-text'
 import { filterEvents, searchTerms } from './filter-events'
 

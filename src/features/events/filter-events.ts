@@ -1,7 +1,7 @@
 // The explorer's filtering: one pass over the already sorted stream, never re-sorting it.
 import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
 import { activeFilterCount, resolveRange, type EventFilters } from './event-filters'
-import { eventAccountId, type NameBook } from './event-names'
+import { eventAccountId, type NameBook } from '../../domain/events/event-names'
 import type { SearchTextOf } from './event-search-text'
 
 export interface FilterContext {

@@ -3,7 +3,7 @@ import { catalogueEntry } from '../../domain/events/event-catalogue'
 import { isKnownEventType, KNOWN_EVENT_TYPES } from '../../domain/events/event-types'
 import type { EventCategory, ParsedEvent, ParseStatus } from '../../domain/events/parsed-event'
 import type { SeverityFilter } from './event-filters'
-import type { NameBook } from './event-names'
+import type { NameBook } from '../../domain/events/event-names'
 
 export const CATEGORY_LABELS: Readonly<Record<EventCategory, string>> = {
   lock: 'Lock',

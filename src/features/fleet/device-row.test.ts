@@ -4,12 +4,12 @@ import type { ParsedEvent } from '../../domain/events/parsed-event'
 import {
   attention,
   buildDeviceRow,
-  connectivityInState,
   deviceStatusOf,
   refreshDeviceRow,
   rowStatus,
   type DeviceRowInput,
 } from './device-row'
+import { connectivityInState } from '../../domain/fleet/fleet-device-state'
 import { addedItems } from '../../domain/events/added-items'
 import { currentDeviceStatus } from '../../domain/status/current-device-status'
 import { testDevice } from './test-fixtures'

@@ -11,9 +11,11 @@ import {
   type StatusEvidence,
 } from '../../domain/status/current-device-status'
 import {
-  connectivityTimeline,
-  type ConnectivityInterval,
-} from '../../domain/timelines/connectivity'
+  fleetConnectivity,
+  formerDeviceName,
+  latestEventBy,
+  unlistedDevice,
+} from '../../domain/fleet/fleet-device-state'
 import { addedItems } from '../../domain/events/added-items'
 import { deviceKindWords } from '../../lib/brand-words'
 import { naturalKey } from './fleet-sort'
@@ -116,13 +118,12 @@ export function buildDeviceRow(
   const concern = device === undefined ? undefined : batteryConcern(status.battery)
   const name =
     sameDevice?.name ??
-    (device === undefined ? formerName(input.deviceId, events) : deviceDisplayName(device))
+    (device === undefined ? formerDeviceName(input.deviceId, events) : deviceDisplayName(device))
   const kind =
     sameDevice?.kind ??
     (device === undefined ? 'Removed device' : deviceKindWords(device.device_type))
   const model = device?.properties.model?.display_name ?? undefined
-  // The list is newest first: the first event that happened by `now` is the latest one.
-  const last = events.find((event) => event.occurredAt <= now)
+  const last = latestEventBy(events, now)
   // One object literal with every property, absent ones undefined: all rows share one shape, so
   // sorting and patching 5,000 of them reads their fields at full speed.
   return {
@@ -186,37 +187,9 @@ export function refreshDeviceRow(
   }
 }
 
-/** The device's state as the row shows it: the status's, with the timeline's reasons and times. */
+/** The device's state as the row shows it (the domain's, shared with the server's read model). */
 function rowConnectivity(input: DeviceRowInput, status: CurrentDeviceStatus): Connectivity {
-  const timeline = connectivityTimeline(input.events, input.now, {
-    accountEvents: input.accountEvents,
-  })
-  return connectivityInState(status.connectivity, timeline)
-}
-
-/**
- * The state is the domain's current status (events laid over the snapshot). Time in that state
- * comes from the connectivity timeline, which does not restart on a repeated "connected" and
- * knows when the account took the device down. When the account's disconnection is the latest
- * word, the timeline's "offline: account disconnected" wins over an older device event.
- */
-export function connectivityInState(
-  status: Connectivity,
-  timeline: readonly ConnectivityInterval[],
-): Connectivity {
-  const current = timeline[timeline.length - 1]
-  if (current === undefined || current.state === 'unknown') return status
-  if (
-    current.state === 'offline' &&
-    current.reason === 'account_disconnected' &&
-    status.state !== 'offline' &&
-    (status.since === undefined || current.from >= status.since)
-  ) {
-    return { state: 'offline', reason: 'account_disconnected', since: current.from }
-  }
-  if (current.state !== status.state) return status
-  if (status.state === 'offline' && current.reason !== status.reason) return status
-  return { ...status, since: current.from }
+  return fleetConnectivity(status, input.events, input.accountEvents, input.now)
 }
 
 /** Offline first, then critical trouble, flaky, low battery or a warning, unknown; fine last. */
@@ -231,19 +204,6 @@ export function attention(
   if (concern === 'low' || alertSeverity === 'warning') return 2
   if (connectivity === 'unknown') return 1
   return 0
-}
-
-/** The name its latest rename or deletion gave it, else its id. */
-function formerName(deviceId: string, events: readonly ParsedEvent[]): string {
-  for (const event of events) {
-    const name = event.details?.deviceName
-    if (name !== undefined) return name
-  }
-  return deviceId
-}
-
-function unlistedDevice(deviceId: string): Device {
-  return { device_id: deviceId, device_type: '', properties: {}, errors: [], warnings: [] }
 }
 
 function searchText(

@@ -2,9 +2,9 @@
 import {
   connectedAccountDisplayName,
   type ConnectedAccount,
-} from '../../domain/accounts/connected-account-schema'
-import { deviceDisplayName, type Device } from '../../domain/devices/device-schema'
-import type { ParsedEvent } from '../../domain/events/parsed-event'
+} from '../accounts/connected-account-schema'
+import { deviceDisplayName, type Device } from '../devices/device-schema'
+import type { ParsedEvent } from './parsed-event'
 
 export interface NameBook {
   readonly deviceNames: ReadonlyMap<string, string>

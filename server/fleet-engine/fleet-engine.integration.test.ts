@@ -20,7 +20,7 @@ afterEach(async () => {
   await fake.close()
 })
 
-describe('the alert recorder', () => {
+describe('the fleet engine records alert history', () => {
   it('opens an episode when a lock goes offline and resolves it when it is back', async () => {
     proxy = await startTestProxy({ target: fake.url })
     const wentOffline = Date.now() - 60 * 60_000
@@ -32,7 +32,7 @@ describe('the alert recorder', () => {
     })
     await proxy.inventory.refresh()
     await proxy.poller.pollOnce()
-    const first = await proxy.recorder.run()
+    const first = await proxy.engine.run()
     const offline = first?.opened.filter((id) => id.includes(String(disconnected.event_id))) ?? []
     expect(offline).toHaveLength(1)
 
@@ -48,20 +48,21 @@ describe('the alert recorder', () => {
     expect(episode!.openedAt).toBeLessThan(Date.now() - 30 * 60_000)
 
     // Judging again without news changes nothing.
-    expect(await proxy.recorder.run()).toEqual({ opened: [], changed: [], resolved: [] })
+    expect(await proxy.engine.run()).toEqual({ opened: [], changed: [], resolved: [] })
 
     fake.addEvent({
       event_type: 'device.connected',
       device_id: 'august_device_1',
       connected_account_id: 'john_connected_account_id',
     })
+    // The poll alone brings the engine up to date and records the change: no run() asked.
     await proxy.poller.pollOnce()
-    const after = await proxy.recorder.run()
-    expect(after?.resolved).toContain(offline[0])
+    await proxy.engine.settled()
     const [resolved] = await readAlertHistory(proxy.database.db, { alertId: offline[0]! })
     expect(resolved!.resolvedAt).not.toBeNull()
     expect(resolved!.changes.at(-1)).toMatchObject({ type: 'resolved' })
   })
+
   it('forgets events retention removed, so their alerts end', async () => {
     proxy = await startTestProxy({ target: fake.url })
     const disconnected = fake.addEvent({
@@ -72,12 +73,12 @@ describe('the alert recorder', () => {
     })
     await proxy.inventory.refresh()
     await proxy.poller.pollOnce()
-    const first = await proxy.recorder.run()
+    const first = await proxy.engine.run()
     const offline = first?.opened.filter((id) => id.includes(String(disconnected.event_id))) ?? []
     expect(offline).toHaveLength(1)
     // As if 168 h had passed for that event: retention removes it from the store.
     expect(proxy.store.evictExpired(Date.now() + 168 * 3_600_000 - 30 * 60_000)).toBe(1)
-    const after = await proxy.recorder.run()
+    const after = await proxy.engine.run()
     expect(after?.resolved).toEqual(offline)
   })
 })
