@@ -31,6 +31,8 @@ import { loadInventory, saveInventory } from './store/inventory-rows'
 import { RetentionSweeper } from './store/retention-sweeper'
 import { FleetEngine } from './fleet-engine/fleet-engine'
 import { registerFleetRoute } from './fleet-engine/fleet-route'
+import { publishFleetChanges } from './fleet-engine/fleet-stream'
+import { registerAlertsRoute } from './fleet-engine/alerts-route'
 import { writingTo } from './store/store-write-error'
 
 export interface AppDependencies {
@@ -215,6 +217,8 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
   )
   registerAlertStateRoutes(app, alertState, { secrets })
   registerFleetRoute(app, engine, { secrets })
+  publishFleetChanges(engine, stream.feed, stream.settings.maxInlineChangeBytes)
+  registerAlertsRoute(app, engine, alertState, { secrets, now })
 
   const indexHtml = path.join(config.staticDir, 'index.html')
   const hasSpa = existsSync(indexHtml)
@@ -228,7 +232,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     if (url === '/api' || url.startsWith('/api/')) {
       return reply.code(404).send({
         error: 'not_found',
-        message: `${request.method} ${url} is not a Doorboard API route. The proxy only serves GET /api/events, /api/events.csv, /api/event_log, /api/devices, /api/connected_accounts, /api/health, /api/stream, /api/fleet and /api/alert_state, and POST/DELETE /api/alert_state/acknowledgements and /api/alert_state/snoozes.`,
+        message: `${request.method} ${url} is not a Doorboard API route. The proxy only serves GET /api/events, /api/events.csv, /api/event_log, /api/devices, /api/connected_accounts, /api/health, /api/stream, /api/fleet, /api/alerts, /api/alert_state and /api/alert_history, and POST/DELETE /api/alert_state/acknowledgements and /api/alert_state/snoozes.`,
       })
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -101,7 +101,7 @@ function listOf(name: string, values: readonly string[] | undefined): string[] {
   return items
 }
 
-function oneOf(name: string, values: readonly string[] | undefined, allowed: readonly string[]) {
+export function oneOf(name: string, values: readonly string[] | undefined, allowed: readonly string[]) {
   const items = listOf(name, values)
   const wrong = items.filter((item) => !allowed.includes(item))
   if (wrong.length > 0) {
@@ -115,7 +115,7 @@ function oneOf(name: string, values: readonly string[] | undefined, allowed: rea
 // With a zone, so a link means the same instant wherever the server runs.
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i
 
-function instantOf(name: string, value: string | undefined): number | undefined {
+export function instantOf(name: string, value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined
   const ms = Date.parse(value)
   if (!ISO_INSTANT.test(value) || Number.isNaN(ms)) {

@@ -16,13 +16,13 @@ import { readEventPage } from './event-page-query'
 import { eventsCsvFileName, eventsCsvStream } from './events-csv'
 import type { InventoryNames } from './inventory-names'
 
-function badRequest(reply: FastifyReply, error: unknown): FastifyReply {
+export function badRequest(reply: FastifyReply, error: unknown): FastifyReply {
   if (!(error instanceof EventQueryError)) throw error
   return reply.code(400).send({ error: 'bad_request', message: error.message })
 }
 
 /** Refuses unknown parameters by name, before Fastify's validation would silently drop them. */
-function strictParameters(schema: { readonly properties: object }) {
+export function strictParameters(schema: { readonly properties: object }) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     try {
       refuseUnknownParameters(request.query, schema)

@@ -114,7 +114,10 @@ export class FleetEngine {
     const judged = this.judgement.judge(at)
     const rows = this.rows.update(this.judgement, judged, at)
     const fleetChanged =
-      rows.rows.length + rows.removedRows.length + rows.accounts.length + rows.removedAccounts.length >
+      rows.rows.length +
+        rows.removedRows.length +
+        rows.accounts.length +
+        rows.removedAccounts.length >
         0 || rows.totals !== undefined
     const alertsChanged =
       judged.alerts.length +

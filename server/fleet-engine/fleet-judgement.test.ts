@@ -45,7 +45,8 @@ function inventoryDevice(id: string, random: () => number): Device {
   return testDevice(id, `${id} ${Math.floor(random() * 3)}`, {
     connected_account_id: account,
     // Two hubs, one listed and one known only by name, and devices on none: several parts.
-    custom_metadata: HUB_OF[id] === undefined ? {} : { hub_device_id: HUB_OF[id], hub_name: 'Gate' },
+    custom_metadata:
+      HUB_OF[id] === undefined ? {} : { hub_device_id: HUB_OF[id], hub_name: 'Gate' },
   })
 }
 
@@ -97,13 +98,16 @@ describe('FleetJudgement', () => {
             const type = onDevice
               ? DEVICE_TYPES[Math.floor(random() * DEVICE_TYPES.length)]!
               : ACCOUNT_TYPES[Math.floor(random() * ACCOUNT_TYPES.length)]!
-            const at = Math.round((now - minutes(0)) / MINUTE_MS - random() * 20 + (random() < 0.05 ? 30 : 0))
+            const at = Math.round(
+              (now - minutes(0)) / MINUTE_MS - random() * 20 + (random() < 0.05 ? 30 : 0),
+            )
             const account = ACCOUNT_IDS[Math.floor(random() * ACCOUNT_IDS.length)]!
             const changes: Record<string, unknown> = { event_id: `ev${seed}.${serial++}` }
             if (onDevice) {
               changes.device_id = DEVICE_IDS[Math.floor(random() * DEVICE_IDS.length)]
               changes.connected_account_id = account
-              if (type === 'device.disconnected' && random() < 0.6) changes.error_code = 'hub_disconnected'
+              if (type === 'device.disconnected' && random() < 0.6)
+                changes.error_code = 'hub_disconnected'
             } else {
               changes.connected_account_id =
                 type.startsWith('connect_webview.') && random() < 0.3 ? undefined : account
@@ -120,7 +124,9 @@ describe('FleetJudgement', () => {
           judgement.setInventory(devices, accounts)
         } else if (roll < 0.72) {
           // Retention: the oldest by created_at go.
-          const cutoff = [...events].sort((a, b) => a.createdAt - b.createdAt)[Math.floor(events.length / 4)]
+          const cutoff = [...events].sort((a, b) => a.createdAt - b.createdAt)[
+            Math.floor(events.length / 4)
+          ]
           if (cutoff !== undefined) {
             events = events.filter((event) => event.createdAt >= cutoff.createdAt)
             const held = new Set(events.map((event) => event.id))
@@ -158,7 +164,10 @@ describe('FleetJudgement', () => {
 
   it('judges only the devices new events touch', () => {
     const judgement = new FleetJudgement()
-    judgement.setInventory(DEVICE_IDS.map((id) => testDevice(id, id)), [])
+    judgement.setInventory(
+      DEVICE_IDS.map((id) => testDevice(id, id)),
+      [],
+    )
     judgement.judge(minutes(0))
     const before = judgement.judgedDevices
     judgement.addEvent(seamEvent('device.tampered', 1, { device_id: 'lock_c', event_id: 't1' }))

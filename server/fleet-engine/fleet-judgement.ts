@@ -1,7 +1,12 @@
 // The fleet's alerts kept current incrementally: only touched or due subjects are judged again.
 import type { ConnectedAccount } from '../../src/domain/accounts/connected-account-schema'
 import { connectedAccountDisplayName } from '../../src/domain/accounts/connected-account-schema'
-import { compareAlerts, compareText, type Alert, type Incident } from '../../src/domain/alerts/alert'
+import {
+  compareAlerts,
+  compareText,
+  type Alert,
+  type Incident,
+} from '../../src/domain/alerts/alert'
 import { DEFAULT_ALERT_CONFIG, type AlertConfig } from '../../src/domain/alerts/alert-config'
 import { judgeAccount, webviewAlerts } from '../../src/domain/alerts/judge-account'
 import { judgeDevice } from '../../src/domain/alerts/judge-device'
@@ -98,7 +103,8 @@ export class FleetJudgement {
 
   /** Forgets the events `held` no longer holds (retention, the cap). */
   dropRemoved(held: (id: string) => boolean): void {
-    for (const [id, slot] of this.#devices) if (slot.events.keepHeld(held)) this.#dirtyDevices.add(id)
+    for (const [id, slot] of this.#devices)
+      if (slot.events.keepHeld(held)) this.#dirtyDevices.add(id)
     for (const [id, slot] of this.#accounts) {
       if (slot.events.keepHeld(held)) this.#dirtyAccounts.add(id)
     }
@@ -248,7 +254,13 @@ export class FleetJudgement {
   #deviceSlot(id: string): DeviceSlot {
     let slot = this.#devices.get(id)
     if (slot === undefined) {
-      slot = { events: new SubjectEvents(), entry: undefined, entryJson: undefined, alerts: [], offline: [] }
+      slot = {
+        events: new SubjectEvents(),
+        entry: undefined,
+        entryJson: undefined,
+        alerts: [],
+        offline: [],
+      }
       this.#devices.set(id, slot)
     }
     return slot

@@ -43,9 +43,9 @@ async function getFleet(headers: Record<string, string> = {}) {
 
 describe('GET /api/fleet', () => {
   it("has one row per device of the fake, with its name and account, and the accounts' roll-ups", async () => {
-    const listed = (
-      await proxy.app.inject({ method: 'GET', url: '/api/devices' })
-    ).json<{ devices: { device_id: string; connected_account_id: string; properties: { name: string } }[] }>()
+    const listed = (await proxy.app.inject({ method: 'GET', url: '/api/devices' })).json<{
+      devices: { device_id: string; connected_account_id: string; properties: { name: string } }[]
+    }>()
     const fleet = (await getFleet()).json<FleetBody>()
     expect(listed.devices.length).toBeGreaterThan(0)
     expect(fleet.devices.map((row) => row.device_id).sort()).toEqual(
@@ -96,6 +96,8 @@ describe('GET /api/fleet', () => {
     expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(plain.body)
     expect(gzipped.headers.etag).toBe(plain.headers.etag)
     expect(plain.headers.vary).toContain('accept-encoding')
-    expect((await getFleet({ 'accept-encoding': 'br;q=0, gzip' })).headers['content-encoding']).toBe('gzip')
+    expect(
+      (await getFleet({ 'accept-encoding': 'br;q=0, gzip' })).headers['content-encoding'],
+    ).toBe('gzip')
   })
 })

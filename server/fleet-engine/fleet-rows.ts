@@ -52,8 +52,10 @@ export class FleetRows {
     const deviceIds = new Set(changes.devices)
     const accountIds = new Set([...changes.accounts, ...changes.accountEntries])
     // An account's disconnection takes its devices offline, and rows carry its name.
-    for (const id of accountIds) for (const device of this.#devicesOf.get(id) ?? []) deviceIds.add(device)
-    for (const alert of changes.alerts) if (alert.subject.kind === 'account') accountIds.add(alert.subject.id)
+    for (const id of accountIds)
+      for (const device of this.#devicesOf.get(id) ?? []) deviceIds.add(device)
+    for (const alert of changes.alerts)
+      if (alert.subject.kind === 'account') accountIds.add(alert.subject.id)
 
     const rows: FleetDeviceRow[] = []
     const removedRows: string[] = []
@@ -113,9 +115,13 @@ export class FleetRows {
     }
 
     let totals: FleetRollup | undefined
-    if (rows.length + removedRows.length + accounts.length + removedAccounts.length > 0 || changes.alerts.length > 0) {
+    if (
+      rows.length + removedRows.length + accounts.length + removedAccounts.length > 0 ||
+      changes.alerts.length > 0
+    ) {
       const own = [...judgement.workspaceAlerts()]
-      for (const id of judgement.accountIds()) for (const alert of judgement.accountAlerts(id)) own.push(alert)
+      for (const id of judgement.accountIds())
+        for (const alert of judgement.accountAlerts(id)) own.push(alert)
       const next = rollUpRows(this.#rows.values(), openAlertBadge(own))
       if (JSON.stringify(next) !== JSON.stringify(this.#totals)) totals = this.#totals = next
     }

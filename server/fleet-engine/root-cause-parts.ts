@@ -58,11 +58,15 @@ export class RootCauseParts {
     }
     for (const alert of input.accountAlerts) find(accountNode(alert.subject.id))
 
-    const members = new Map<string, { offline: OfflineFact[]; accountAlerts: Alert[]; dirty: boolean }>()
+    const members = new Map<
+      string,
+      { offline: OfflineFact[]; accountAlerts: Alert[]; dirty: boolean }
+    >()
     const partOf = (node: string) => {
       const root = find(node)
       let part = members.get(root)
-      if (part === undefined) members.set(root, (part = { offline: [], accountAlerts: [], dirty: false }))
+      if (part === undefined)
+        members.set(root, (part = { offline: [], accountAlerts: [], dirty: false }))
       if (dirty === undefined || dirty.has(node)) part.dirty = true
       return part
     }
@@ -72,7 +76,8 @@ export class RootCauseParts {
       for (const node of nodes) if (dirty === undefined || dirty.has(node)) part.dirty = true
       part.offline.push(fact)
     }
-    for (const alert of input.accountAlerts) partOf(accountNode(alert.subject.id)).accountAlerts.push(alert)
+    for (const alert of input.accountAlerts)
+      partOf(accountNode(alert.subject.id)).accountAlerts.push(alert)
 
     const parts = new Map<string, Part>()
     const incidents: Incident[] = []

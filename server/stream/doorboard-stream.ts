@@ -13,6 +13,8 @@ import type { DoorboardStreamMessages, HealthMessage } from './stream-messages'
 export interface StreamSettings extends FeedLimits, StreamClientLimits {
   /** How often the health body is compared with the last one sent. */
   healthCheckMs: number
+  /** A fleet or alert change larger than this is sent as "refetch" (see fleet-stream.ts). */
+  maxInlineChangeBytes: number
 }
 
 export const DEFAULT_STREAM_SETTINGS: StreamSettings = {
@@ -24,6 +26,7 @@ export const DEFAULT_STREAM_SETTINGS: StreamSettings = {
   // Above the feed's bytes, so a client resuming from its oldest kept message is never dropped.
   maxBacklogBytes: 1024 * 1024,
   dropGraceMs: 10_000,
+  maxInlineChangeBytes: 64 * 1024,
 }
 
 export type DoorboardFeed = ChangeFeed<DoorboardStreamMessages>
@@ -31,6 +34,7 @@ export type DoorboardFeed = ChangeFeed<DoorboardStreamMessages>
 export interface DoorboardStream {
   /** `publish(kind, data)` for every publisher (the fleet engine's `fleet` and `alert` too). */
   feed: DoorboardFeed
+  settings: StreamSettings
   clients: StreamClients
   /** Wrap the poller's writes: what they stored goes into the poll's `event` message. */
   noteStored(rows: readonly StoredEventRow[]): void
@@ -85,6 +89,7 @@ export async function registerDoorboardStream(
   const tally = new StoredEventsTally()
   return {
     feed,
+    settings,
     clients,
     noteStored: (rows) => tally.note(rows),
     eventsStored: (count) => {

@@ -1,4 +1,5 @@
 // What the stream publishes, by kind: the one map publishers and the SPA's stream agree on.
+import type { AlertChangeMessage, FleetChangeMessage } from '../fleet-engine/fleet-stream'
 import type { buildHealth } from '../routes/health-route'
 
 /** `event`: a poll stored new events. */
@@ -16,12 +17,14 @@ export interface StoredEventsMessage {
 export type HealthMessage = ReturnType<typeof buildHealth>
 
 /**
- * Kind → data. The fleet engine adds `fleet` (changed fleet rows) and `alert` (opened, changed,
- * resolved alerts) here and publishes them with `feed.publish(kind, data)`. `reset` and
- * `heartbeat` are the stream's own and cannot be published.
+ * Kind → data. `fleet` (changed fleet rows) and `alert` (opened, changed, resolved alerts) come
+ * from the fleet engine (fleet-stream.ts). `reset` and `heartbeat` are the stream's own and
+ * cannot be published.
  */
 // A type, not an interface: only a type literal meets the feed's Record<string, unknown> bound.
 export type DoorboardStreamMessages = {
   event: StoredEventsMessage
   health: HealthMessage
+  fleet: FleetChangeMessage
+  alert: AlertChangeMessage
 }

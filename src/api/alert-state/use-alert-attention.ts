@@ -13,7 +13,7 @@ import {
 import { useFleetAlerts } from '../fleet-alerts/use-fleet-alerts'
 import { devicesQuery } from '../get-devices'
 import { alertStateQuery, EMPTY_ALERT_STATE, type AlertState } from './get-alert-state'
-import { alertsNeedingAttention, groupAlertLists, type AlertLists } from './join-alert-state'
+import { alertsNeedingAttention, groupAlertLists, type AlertLists } from '../../domain/alerts/alert-lists'
 
 export interface AlertAttention {
   /** The rows of the alert center's Open list (an incident counts once), gravest severity. */

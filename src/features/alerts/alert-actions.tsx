@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { AlertStateChange } from '../../api/alert-state/apply-alert-state-change'
 import { SNOOZE_HOURS, type SnoozeHours } from '../../api/alert-state/get-alert-state'
-import type { Handling } from '../../api/alert-state/join-alert-state'
+import type { Handling } from '../../domain/alerts/alert-lists'
 import { usePersonName } from './use-person-name'
 
 const BUTTON =

@@ -1,7 +1,7 @@
 // One row of the alert center: an alert, or an incident with its devices inside.
 import { useId } from 'react'
 import type { AlertStateChange } from '../../api/alert-state/apply-alert-state-change'
-import type { AlertEntry } from '../../api/alert-state/join-alert-state'
+import type { AlertEntry } from '../../domain/alerts/alert-lists'
 import { Moment } from '../../components/moment'
 import { StatusPill } from '../../components/status-pill'
 import type { Instant } from '../../domain/events/parsed-event'

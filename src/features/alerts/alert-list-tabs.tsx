@@ -1,6 +1,6 @@
 // The four lists as tabs with their counts; arrow keys move between them, as tabs do.
 import { useRef, type KeyboardEvent } from 'react'
-import { ALERT_STATUSES, type AlertStatus } from '../../api/alert-state/join-alert-state'
+import { ALERT_STATUSES, type AlertStatus } from '../../domain/alerts/alert-lists'
 import { STATUS_WORDS } from './alert-words'
 
 export function tabId(status: AlertStatus): string {

@@ -1,8 +1,7 @@
 // The alert center's words: what caused an alert, how long it has lasted, who handled it and how.
 import type { AlertRule, Incident } from '../../domain/alerts/alert'
 import type { Instant, Severity } from '../../domain/events/parsed-event'
-import type { Acknowledgement, Snooze } from '../../api/alert-state/get-alert-state'
-import type { AlertStatus } from '../../api/alert-state/join-alert-state'
+import type { Acknowledgement, AlertStatus, Snooze } from '../../domain/alerts/alert-lists'
 import type { Tone } from '../../components/tone'
 import { formatDuration, formatSince } from '../../lib/format-time'
 

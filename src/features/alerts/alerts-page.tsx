@@ -8,7 +8,7 @@ import {
   entryConcerns,
   type AlertEntry,
   type AlertStatus,
-} from '../../api/alert-state/join-alert-state'
+} from '../../domain/alerts/alert-lists'
 import { useAlertAttention } from '../../api/alert-state/use-alert-attention'
 import { useAlertStateChange } from '../../api/alert-state/use-alert-state-change'
 import { connectedAccountsQuery } from '../../api/get-connected-accounts'

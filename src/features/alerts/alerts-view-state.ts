@@ -1,5 +1,5 @@
 // What the alert center can show right now: loading, the lists, or why not; from the URL's values.
-import { ALERT_STATUSES, type AlertStatus } from '../../api/alert-state/join-alert-state'
+import { ALERT_STATUSES, type AlertStatus } from '../../domain/alerts/alert-lists'
 
 export function parseListParam(value: string): AlertStatus {
   return (ALERT_STATUSES as readonly string[]).includes(value) ? (value as AlertStatus) : 'open'

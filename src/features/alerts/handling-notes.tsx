@@ -1,5 +1,5 @@
 // Who acknowledged or snoozed an alert, when, and their note.
-import type { Handling } from '../../api/alert-state/join-alert-state'
+import type { Handling } from '../../domain/alerts/alert-lists'
 import type { Instant } from '../../domain/events/parsed-event'
 import { acknowledgedWords, snoozedWords } from './alert-words'
 

@@ -1,5 +1,5 @@
 // The devices an incident took down, listed inside it with where each one stands.
-import type { TrackedAlert } from '../../api/alert-state/join-alert-state'
+import type { TrackedAlert } from '../../domain/alerts/alert-lists'
 import { Moment } from '../../components/moment'
 import { StatusPill } from '../../components/status-pill'
 import type { Instant } from '../../domain/events/parsed-event'

@@ -1,7 +1,29 @@
 // Derived alerts joined with who acknowledged or snoozed them: open, snoozed, acknowledged, resolved.
-import { severityRank, type Alert, type Incident } from '../../domain/alerts/alert'
-import type { Instant } from '../../domain/events/parsed-event'
-import type { Acknowledgement, AlertState, Snooze } from './get-alert-state'
+import type { Instant } from '../events/parsed-event'
+import { severityRank, type Alert, type Incident } from './alert'
+
+/** Someone took the alert on (times in epoch milliseconds, as the SPA and the server hold them). */
+export interface Acknowledgement {
+  readonly alertId: string
+  readonly by: string
+  readonly note: string
+  readonly at: Instant
+}
+
+/** Someone put the alert aside until `until`. */
+export interface Snooze {
+  readonly alertId: string
+  readonly by: string
+  readonly hours: number
+  readonly at: Instant
+  readonly until: Instant
+}
+
+/** Who acknowledged or snoozed what: /api/alert_state, shared by every browser. */
+export interface AlertState {
+  readonly acknowledgements: readonly Acknowledgement[]
+  readonly snoozes: readonly Snooze[]
+}
 
 export type AlertStatus = 'open' | 'snoozed' | 'acknowledged' | 'resolved'
 

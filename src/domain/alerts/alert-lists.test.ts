@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import type { Alert, Incident } from '../../domain/alerts/alert'
-import type { AlertState } from './get-alert-state'
+import type { Alert, Incident } from './alert'
+import type { AlertState } from './alert-lists'
 import {
   alertsNeedingAttention,
   entryConcerns,
   entryStatus,
   groupAlertLists,
   type AlertEntry,
-} from './join-alert-state'
+} from './alert-lists'
 
 const NOW = 1_000_000
 const HOUR = 3_600_000
