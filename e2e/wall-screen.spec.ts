@@ -41,6 +41,21 @@ test('the wall shows a clock, the data age and every account’s healthy count, 
   await expect(page.getByText(new RegExp(`${ok} of 40 devices OK`))).toBeVisible()
 })
 
+test('the wall reads the server’s read models over the live stream, never the event history', async ({
+  page,
+}) => {
+  const asked: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.pathname.startsWith('/api/')) asked.push(url.pathname)
+  })
+  await page.goto('/wall')
+  await expect(page.getByRole('list', { name: 'Devices OK per account' })).toBeVisible()
+  // The stream says so on screen: the data age reads "live", not "polling".
+  await expect(page.getByRole('region', { name: 'Data age' })).toContainText('Data · live')
+  expect(new Set(asked)).toEqual(new Set(['/api/health', '/api/stream', '/api/fleet', '/api/alerts']))
+})
+
 test('?kiosk hides the header of any view', async ({ page }) => {
   // A page no other view's state can break: the layout alone decides about the header.
   await page.goto('/no-such-page')

@@ -1,6 +1,7 @@
 // App-wide providers: one QueryClient for every query of the dashboard.
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
+import { LiveStreamProvider } from '../api/live/use-live-stream'
 import { needsSignIn, signInAddress } from './sign-in-address'
 
 export function createQueryClient(): QueryClient {
@@ -24,5 +25,9 @@ export function createQueryClient(): QueryClient {
 
 export function AppProviders({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient)
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LiveStreamProvider>{children}</LiveStreamProvider>
+    </QueryClientProvider>
+  )
 }

@@ -2,7 +2,8 @@
 import { formatDuration } from '../../lib/format-time'
 import type { WallFreshness } from './wall-staleness'
 
-export function WallDataAge({ freshness }: { freshness: WallFreshness }) {
+/** `live`: changes arrive over the stream; otherwise the wall asks every few seconds. */
+export function WallDataAge({ freshness, live }: { freshness: WallFreshness; live: boolean }) {
   const stale = freshness.state === 'stale'
   const age =
     freshness.state === 'waiting' || freshness.ageMs === undefined
@@ -10,7 +11,9 @@ export function WallDataAge({ freshness }: { freshness: WallFreshness }) {
       : `${formatDuration(freshness.ageMs)} old`
   return (
     <section aria-label="Data age" className="text-right leading-none">
-      <p className="text-[1em] text-zinc-400">{stale ? 'Data is stale' : 'Data'}</p>
+      <p className="text-[1em] text-zinc-400">
+        {stale ? 'Data is stale' : live ? 'Data · live' : 'Data · polling'}
+      </p>
       <p
         className={`mt-[0.3em] text-[2.25em] font-semibold tabular-nums whitespace-nowrap ${stale ? 'text-red-300' : 'text-zinc-100'}`}
       >

@@ -1,11 +1,10 @@
 // The wall screen: dark, no chrome, problems first, healthy counts, clock and data age; stale loudly.
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useRef } from 'react'
-import { useEventStream } from '../../api/event-stream/use-event-stream'
-import { useFleetAlerts } from '../../api/fleet-alerts/use-fleet-alerts'
-import { connectedAccountsQuery } from '../../api/get-connected-accounts'
-import { devicesQuery } from '../../api/get-devices'
 import { HEALTH_REFRESH_MS, healthQuery } from '../../api/get-health'
+import { alertsQuery, UNRESOLVED } from '../../api/live/alerts-read-model'
+import { fleetQuery } from '../../api/live/fleet-read-model'
+import { useLiveStream } from '../../api/live/use-live-stream'
 import { worseSeverity } from '../../domain/alerts/alert'
 import type { Instant, Severity } from '../../domain/events/parsed-event'
 import { useNow } from '../../lib/use-now'
@@ -15,6 +14,7 @@ import { WallAccountCounts } from './wall-account-counts'
 import { WallClock } from './wall-clock'
 import { SEVERITY_TEXT } from './wall-colours'
 import { WallDataAge } from './wall-data-age'
+import { wallInput } from './wall-input'
 import { paginate, problemLines } from './wall-pages'
 import { WALL_LINE_CLASS, WallProblemList } from './wall-problem-list'
 import { wallSummary, type WallSummary } from './wall-problems'
@@ -24,33 +24,30 @@ import { wallFreshness } from './wall-staleness'
 export function WallPage() {
   const now = useNow()
   const health = useQuery(healthQuery())
-  const stream = useEventStream()
-  const devices = useQuery(devicesQuery())
-  const accounts = useQuery(connectedAccountsQuery())
-  const fleet = useFleetAlerts()
+  // The server judges the fleet; the stream patches these (or they are polled when it cannot).
+  const live = useLiveStream()
+  const fleet = useQuery(fleetQuery(live.pollMs))
+  const alerts = useQuery(alertsQuery(UNRESOLVED, live.pollMs))
 
+  // Fresh data reaches the wall as a read model fetched or a stream message (heartbeats too).
+  const receivedAt = Math.max(fleet.dataUpdatedAt, alerts.dataUpdatedAt, live.lastMessageAt ?? 0)
   const freshness = wallFreshness({
     health: health.data,
     healthReceivedAt: health.dataUpdatedAt,
     healthError: health.error,
     healthRefreshMs: HEALTH_REFRESH_MS,
-    streamError: stream.error,
-    streamFetchedAt: stream.lastFetchedAt,
+    streamError: fleet.error ?? alerts.error,
+    streamFetchedAt: receivedAt === 0 ? undefined : receivedAt,
     now,
   })
-  const deviceList = devices.data?.items
-  const accountList = accounts.data?.items
+  const fleetModel = fleet.data
+  const alertsModel = alerts.data
   const summary = useMemo(
     () =>
-      fleet === undefined || deviceList === undefined || accountList === undefined
+      fleetModel === undefined || alertsModel === undefined
         ? undefined
-        : wallSummary({
-            openIncidents: fleet.openIncidents,
-            openAlerts: fleet.openAlerts,
-            devices: deviceList,
-            accounts: accountList,
-          }),
-    [fleet, deviceList, accountList],
+        : wallSummary(wallInput(fleetModel, alertsModel)),
+    [fleetModel, alertsModel],
   )
   const stale = freshness.state === 'stale'
 
@@ -69,7 +66,7 @@ export function WallPage() {
           <p className="text-[1em] text-zinc-400">Doorboard wall screen</p>
           <Headline summary={summary} stale={stale} waiting={freshness.state === 'waiting'} />
         </div>
-        <WallDataAge freshness={freshness} />
+        <WallDataAge freshness={freshness} live={live.mode === 'live'} />
         <WallClock now={now} />
       </header>
       {freshness.state === 'stale' ? (

@@ -1,30 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import type { Alert, Incident } from '../../domain/alerts/alert'
-import {
-  parseConnectedAccount,
-  type ConnectedAccount,
-} from '../../domain/accounts/connected-account-schema'
-import { parseDevice, type Device } from '../../domain/devices/device-schema'
 import type { Severity } from '../../domain/events/parsed-event'
-import { wallSummary, type WallSummaryInput } from './wall-problems'
+import {
+  wallSummary,
+  type WallAccount,
+  type WallDevice,
+  type WallSummaryInput,
+} from './wall-problems'
 
 const T = Date.parse('2026-03-02T09:00:00Z')
 
-function device(id: string, name: string, accountId: string | null): Device {
-  const parsed = parseDevice({
-    device_id: id,
-    device_type: 'august_lock',
-    connected_account_id: accountId,
-    properties: { name, online: true },
-  })
-  if (!parsed.ok) throw new Error(parsed.reason)
-  return parsed.value
+function device(id: string, name: string, accountId: string | null): WallDevice {
+  return { id, name, accountId }
 }
 
-function account(id: string, name: string): ConnectedAccount {
-  const parsed = parseConnectedAccount({ connected_account_id: id, display_name: name })
-  if (!parsed.ok) throw new Error(parsed.reason)
-  return parsed.value
+function account(id: string, name: string): WallAccount {
+  return { id, name }
 }
 
 function alert(

@@ -1,11 +1,6 @@
 // What the wall lists: root-cause incidents, then single alerts by severity, then per-account OK counts.
 import type { Alert, Incident } from '../../domain/alerts/alert'
 import { compareAlerts, compareText, severityRank } from '../../domain/alerts/alert'
-import {
-  connectedAccountDisplayName,
-  type ConnectedAccount,
-} from '../../domain/accounts/connected-account-schema'
-import { deviceDisplayName, type Device } from '../../domain/devices/device-schema'
 import type { Instant, Severity } from '../../domain/events/parsed-event'
 
 export interface WallIncident {
@@ -49,11 +44,24 @@ export interface WallSummary {
   readonly okCount: number
 }
 
+/** A device Seam lists, as the server's fleet rows name it. */
+export interface WallDevice {
+  readonly id: string
+  readonly name: string
+  readonly accountId: string | null
+}
+
+/** A connected account Seam lists. */
+export interface WallAccount {
+  readonly id: string
+  readonly name: string
+}
+
 export interface WallSummaryInput {
   readonly openIncidents: readonly Incident[]
   readonly openAlerts: readonly Alert[]
-  readonly devices: readonly Device[]
-  readonly accounts: readonly ConnectedAccount[]
+  readonly devices: readonly WallDevice[]
+  readonly accounts: readonly WallAccount[]
 }
 
 const NO_ACCOUNT = 'No connected account'
@@ -66,14 +74,9 @@ const NO_ACCOUNT = 'No connected account'
  * account; those with an open alert (in an incident or not) are not OK.
  */
 export function wallSummary(input: WallSummaryInput): WallSummary {
-  const devicesById = new Map(input.devices.map((device) => [device.device_id, device]))
-  const accountNames = new Map(
-    input.accounts.map((account) => [
-      account.connected_account_id,
-      connectedAccountDisplayName(account),
-    ]),
-  )
-  const accountOfDevice = (deviceId: string) => devicesById.get(deviceId)?.connected_account_id
+  const devicesById = new Map(input.devices.map((device) => [device.id, device]))
+  const accountNames = new Map(input.accounts.map((account) => [account.id, account.name]))
+  const accountOfDevice = (deviceId: string) => devicesById.get(deviceId)?.accountId
   const nameOfAccount = (accountId: string | null | undefined) =>
     accountId === null || accountId === undefined
       ? undefined
@@ -90,7 +93,7 @@ export function wallSummary(input: WallSummaryInput): WallSummary {
       .filter((id) => id !== hubId)
       .map((id) => {
         const device = devicesById.get(id)
-        return device === undefined ? id : deviceDisplayName(device)
+        return device === undefined ? id : device.name
       })
       .sort(compareText)
     return {
@@ -137,13 +140,13 @@ export function wallSummary(input: WallSummaryInput): WallSummary {
   }
   const counts = new Map<string | null, { deviceCount: number; okCount: number }>()
   for (const account of input.accounts) {
-    counts.set(account.connected_account_id, { deviceCount: 0, okCount: 0 })
+    counts.set(account.id, { deviceCount: 0, okCount: 0 })
   }
   let okCount = 0
   for (const device of input.devices) {
-    const key = device.connected_account_id ?? null
+    const key = device.accountId
     const count = counts.get(key) ?? { deviceCount: 0, okCount: 0 }
-    const ok = !troubled.has(device.device_id)
+    const ok = !troubled.has(device.id)
     counts.set(key, {
       deviceCount: count.deviceCount + 1,
       okCount: count.okCount + (ok ? 1 : 0),

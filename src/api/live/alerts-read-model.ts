@@ -1,0 +1,146 @@
+// GET /api/alerts: the server's alerts and incidents with who acknowledged or snoozed them.
+import { queryOptions } from '@tanstack/react-query'
+import { z } from 'zod/v4'
+import { ALERT_RULES, type Alert, type Incident } from '../../domain/alerts/alert'
+import { ALERT_STATUSES, type AlertStatus } from '../../domain/alerts/alert-lists'
+import { isoInstantSchema, nullableIsoInstantSchema } from '../iso-time-schema'
+import { getProxyJson, type RequestOptions } from '../request-proxy'
+
+const severitySchema = z.enum(['critical', 'warning', 'info'])
+
+const alertSchema = z
+  .object({
+    alert_id: z.string(),
+    rule: z.enum(ALERT_RULES),
+    severity: severitySchema,
+    subject: z.object({
+      kind: z.enum(['device', 'account', 'workspace']),
+      id: z.string(),
+      name: z.string(),
+    }),
+    title: z.string(),
+    opened_at: isoInstantSchema,
+    resolved_at: nullableIsoInstantSchema,
+    resolved_by: z
+      .object({ event_id: z.string().nullable(), type: z.string(), why: z.string() })
+      .nullable(),
+    opening_event_id: z.string(),
+    incident_id: z.string().nullable(),
+  })
+  .transform((alert): Alert => ({
+    id: alert.alert_id,
+    rule: alert.rule,
+    severity: alert.severity,
+    subject: alert.subject,
+    title: alert.title,
+    openedAt: alert.opened_at,
+    resolvedAt: alert.resolved_at,
+    ...(alert.resolved_by === null
+      ? {}
+      : {
+          resolvedBy: {
+            eventId: alert.resolved_by.event_id,
+            type: alert.resolved_by.type,
+            why: alert.resolved_by.why,
+          },
+        }),
+    openingEventId: alert.opening_event_id,
+    ...(alert.incident_id === null ? {} : { incidentId: alert.incident_id }),
+  }))
+
+const incidentSchema = z
+  .object({
+    incident_id: z.string(),
+    kind: z.enum(['account_disconnected', 'hub_disconnected']),
+    subject: z.object({ kind: z.enum(['hub', 'account']), id: z.string(), name: z.string() }),
+    severity: severitySchema,
+    title: z.string(),
+    opened_at: isoInstantSchema,
+    resolved_at: nullableIsoInstantSchema,
+    alert_ids: z.array(z.string()),
+    device_ids: z.array(z.string()),
+  })
+  .transform((incident): Incident => ({
+    id: incident.incident_id,
+    kind: incident.kind,
+    subject: incident.subject,
+    severity: incident.severity,
+    openedAt: incident.opened_at,
+    resolvedAt: incident.resolved_at,
+    alertIds: incident.alert_ids,
+    deviceIds: incident.device_ids,
+    title: incident.title,
+  }))
+
+const statusSchema = z.enum(ALERT_STATUSES as [AlertStatus, ...AlertStatus[]])
+const handling = {
+  status: statusSchema,
+  acknowledgement: z
+    .looseObject({ by: z.string(), note: z.string(), at: isoInstantSchema })
+    .nullable(),
+  snooze: z
+    .looseObject({
+      by: z.string(),
+      hours: z.number(),
+      at: isoInstantSchema,
+      until: isoInstantSchema,
+    })
+    .nullable(),
+}
+const trackedSchema = z.object({ ...handling, alert: alertSchema })
+
+const entrySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('alert'), ...handling, alert: alertSchema }),
+  z.object({
+    kind: z.literal('incident'),
+    ...handling,
+    incident: incidentSchema,
+    members: z.array(trackedSchema),
+  }),
+])
+
+export const alertsSchema = z.object({
+  version: z.number().int(),
+  counts: z.record(statusSchema, z.number().int()),
+  entries: z.array(entrySchema),
+})
+
+export type AlertsReadModel = z.output<typeof alertsSchema>
+
+/** Every alert of the answer (incident members too) and its incidents, as the domain has them. */
+export function alertsAndIncidents(model: AlertsReadModel): {
+  alerts: Alert[]
+  incidents: Incident[]
+} {
+  const alerts: Alert[] = []
+  const incidents: Incident[] = []
+  for (const entry of model.entries) {
+    if (entry.kind === 'alert') alerts.push(entry.alert)
+    else {
+      incidents.push(entry.incident)
+      for (const member of entry.members) alerts.push(member.alert)
+    }
+  }
+  return { alerts, incidents }
+}
+
+export function fetchAlerts(
+  statuses: readonly AlertStatus[],
+  options: RequestOptions = {},
+): Promise<AlertsReadModel> {
+  return getProxyJson(`/alerts?status=${statuses.join(',')}`, alertsSchema, options)
+}
+
+export const ALERTS_QUERY_KEY = ['live', 'alerts'] as const
+
+/** Alerts not yet resolved, handled or not: what the wall lists. */
+export const UNRESOLVED: readonly AlertStatus[] = ['open', 'snoozed', 'acknowledged']
+
+export const alertsQuery = (statuses: readonly AlertStatus[], pollMs: number | false) =>
+  queryOptions({
+    queryKey: [...ALERTS_QUERY_KEY, statuses.join(',')],
+    queryFn: ({ signal }) => fetchAlerts(statuses, { signal }),
+    refetchInterval: pollMs,
+    refetchIntervalInBackground: true,
+    retry: false,
+  })
