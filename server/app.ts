@@ -215,7 +215,11 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
       logger,
     }),
   )
-  registerAlertStateRoutes(app, alertState, { secrets })
+  registerAlertStateRoutes(app, alertState, {
+    secrets,
+    onSaved: () =>
+      void stream.feed.publish('alert_state', { changed_at: new Date(now()).toISOString() }),
+  })
   registerFleetRoute(app, engine, { secrets })
   publishFleetChanges(engine, stream.feed, stream.settings.maxInlineChangeBytes)
   registerAlertsRoute(app, engine, alertState, { secrets, now })

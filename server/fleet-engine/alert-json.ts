@@ -3,7 +3,11 @@ import type { Alert, Incident } from '../../src/domain/alerts/alert'
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString())
 
-export function alertJson(alert: Alert) {
+/** Which account a device belongs to (the fleet rows know), for badges per account. */
+export type AccountOfDevice = (deviceId: string) => string | undefined
+
+export function alertJson(alert: Alert, accountOf: AccountOfDevice) {
+  const { subject } = alert
   return {
     alert_id: alert.id,
     rule: alert.rule,
@@ -22,6 +26,13 @@ export function alertJson(alert: Alert) {
           },
     opening_event_id: alert.openingEventId,
     incident_id: alert.incidentId ?? null,
+    /** The account the subject is or belongs to; null for the workspace or an unknown device. */
+    connected_account_id:
+      subject.kind === 'account'
+        ? subject.id
+        : subject.kind === 'device'
+          ? (accountOf(subject.id) ?? null)
+          : null,
   }
 }
 

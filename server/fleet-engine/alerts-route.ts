@@ -12,7 +12,7 @@ import {
 import type { AlertStateStore } from '../alert-state/alert-state-store'
 import { EventQueryError, instantOf, oneOf } from '../events-api/event-filter-params'
 import { badRequest, strictParameters } from '../events-api/register-events-api'
-import { alertJson, incidentJson } from './alert-json'
+import { alertJson, incidentJson, type AccountOfDevice } from './alert-json'
 import type { FleetEngine } from './fleet-engine'
 import { PreparedAnswer, sendPrepared } from './prepared-answer'
 
@@ -70,18 +70,18 @@ function handlingJson(handling: Handling) {
   }
 }
 
-function trackedJson(tracked: TrackedAlert) {
-  return { ...handlingJson(tracked), alert: alertJson(tracked.alert) }
+function trackedJson(tracked: TrackedAlert, accountOf: AccountOfDevice) {
+  return { ...handlingJson(tracked), alert: alertJson(tracked.alert, accountOf) }
 }
 
-function entryJson(entry: AlertEntry) {
+function entryJson(entry: AlertEntry, accountOf: AccountOfDevice) {
   return entry.kind === 'alert'
-    ? { kind: 'alert' as const, ...trackedJson(entry.tracked) }
+    ? { kind: 'alert' as const, ...trackedJson(entry.tracked, accountOf) }
     : {
         kind: 'incident' as const,
         ...handlingJson(entry.handling),
         incident: incidentJson(entry.incident),
-        members: entry.members.map(trackedJson),
+        members: entry.members.map((member) => trackedJson(member, accountOf)),
       }
 }
 
@@ -147,7 +147,7 @@ export function registerAlertsRoute(
     const body = JSON.stringify({
       version: engine.alertsVersion,
       counts: Object.fromEntries(ALERT_STATUSES.map((status) => [status, lists[status].length])),
-      entries: entries.map(entryJson),
+      entries: entries.map((entry) => entryJson(entry, (id) => engine.rows.accountOf(id))),
     })
     const prepared = new PreparedAnswer(body, options.secrets)
     kept.set(key, prepared)

@@ -47,6 +47,24 @@ export class FleetRows {
     return this.#totals
   }
 
+  row(deviceId: string): FleetDeviceRow | undefined {
+    return this.#rows.get(deviceId)
+  }
+
+  rollup(accountId: string): AccountRollup | undefined {
+    return this.#rollups.get(accountId)
+  }
+
+  /** The devices whose row names the account (listed under it, or known so from events). */
+  deviceIdsOf(accountId: string): readonly string[] {
+    return [...(this.#devicesOf.get(accountId) ?? [])]
+  }
+
+  /** The account a device's row is shown under; undefined for a device of no account. */
+  accountOf(deviceId: string): string | undefined {
+    return this.#accountOf.get(deviceId)
+  }
+
   /** Rebuilds the rows the judgement's changes touch, and the roll-ups of their accounts. */
   update(judgement: FleetJudgement, changes: JudgementChanges, now: Instant): FleetRowChanges {
     const deviceIds = new Set(changes.devices)

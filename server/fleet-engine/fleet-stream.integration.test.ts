@@ -119,4 +119,39 @@ describe('the fleet engine on /api/stream', () => {
     )
     expect(alerts).toMatchObject({ version: proxy.engine.alertsVersion, refetch: true, alerts: [] })
   })
+
+  it('tells every page when someone acknowledges or snoozes an alert, and not when a change is refused', async () => {
+    const client = await start()
+    await takeFrontDoorOffline()
+    const alertId = proxy.engine.judgement.alerts()[0]!.id
+    const post = (url: string, payload: object) =>
+      proxy.app.inject({
+        method: 'POST',
+        url,
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify(payload),
+      })
+    expect(
+      (await post('/api/alert_state/acknowledgements', { alert_id: alertId, by: 'Ana', note: '' }))
+        .statusCode,
+    ).toBe(201)
+    expect(
+      (await post('/api/alert_state/snoozes', { alert_id: alertId, by: 'Ana', hours: 3 }))
+        .statusCode,
+    ).toBe(400)
+    expect(
+      (await post('/api/alert_state/snoozes', { alert_id: alertId, by: 'Bo', hours: 1 }))
+        .statusCode,
+    ).toBe(201)
+    await client.waitForMessage(
+      () => client.messages.filter((m) => m.event === 'alert_state').length >= 2,
+      'two alert_state messages',
+    )
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const states = client.messages.filter((m) => m.event === 'alert_state')
+    expect(states).toHaveLength(2)
+    for (const message of states) {
+      expect(Date.parse(parse<{ changed_at: string }>(message).changed_at)).toBeGreaterThan(0)
+    }
+  })
 })

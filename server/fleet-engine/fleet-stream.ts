@@ -1,6 +1,6 @@
 // The fleet engine's changes on the live stream: `fleet` (changed rows) and `alert` (changed alerts).
 import type { DoorboardFeed } from '../stream/doorboard-stream'
-import { alertJson, incidentJson } from './alert-json'
+import { alertJson, incidentJson, type AccountOfDevice } from './alert-json'
 import type { FleetChange, FleetEngine } from './fleet-engine'
 import { accountRollupJson, deviceRowJson, totalsJson } from './fleet-route'
 
@@ -38,11 +38,11 @@ function fleetMessage(change: FleetChange, listedAccounts: () => number): FleetC
   }
 }
 
-function alertMessage(change: FleetChange): AlertChangeMessage {
+function alertMessage(change: FleetChange, accountOf: AccountOfDevice): AlertChangeMessage {
   return {
     version: change.alertsVersion,
     refetch: false,
-    alerts: change.alerts.map(alertJson),
+    alerts: change.alerts.map((alert) => alertJson(alert, accountOf)),
     removed_alerts: change.removedAlerts,
     incidents: change.incidents.map(incidentJson),
     removed_incidents: change.removedIncidents,
@@ -102,7 +102,7 @@ export function publishFleetChanges(
       feed.publish(
         'alert',
         bounded(
-          alertMessage(change),
+          alertMessage(change, (id) => engine.rows.accountOf(id)),
           {
             version: 0,
             refetch: true,

@@ -21,6 +21,8 @@ const BODY_LIMIT_BYTES = 4 * 1024
 export interface AlertStateRouteOptions {
   /** Strings that must never be stored (the API key): every browser would be shown them. */
   readonly secrets: readonly string[]
+  /** Called after a change was saved (the live stream tells every open page). */
+  readonly onSaved?: () => void
 }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
@@ -69,9 +71,16 @@ function sendState(reply: FastifyReply, state: AlertState, status = 200) {
   return reply.code(status).header('cache-control', 'no-store').send(state)
 }
 
-async function saved(reply: FastifyReply, change: Promise<AlertState>, status: number) {
+async function saved(
+  reply: FastifyReply,
+  change: Promise<AlertState>,
+  status: number,
+  onSaved: (() => void) | undefined,
+) {
   try {
-    return sendState(reply, await change, status)
+    const state = await change
+    onSaved?.()
+    return sendState(reply, state, status)
   } catch (error) {
     reply.log.error(error, 'Could not save the alert state.')
     // The database refused: a condition of the service (disk full, server away), not a bug here.
@@ -136,26 +145,36 @@ export function registerAlertStateRoutes(
     if (!isJson(request)) return notJson(reply)
     const body = parse(acknowledgeBodySchema, request.body, 'body', secrets)
     if (!body.ok) return badRequest(reply, `The acknowledgement was not saved: ${body.message}`)
-    return saved(reply, store.acknowledge(body.value), 201)
+    return saved(reply, store.acknowledge(body.value), 201, options.onSaved)
   })
 
   app.post('/api/alert_state/snoozes', write, async (request, reply) => {
     if (!isJson(request)) return notJson(reply)
     const body = parse(snoozeBodySchema, request.body, 'body', secrets)
     if (!body.ok) return badRequest(reply, `The snooze was not saved: ${body.message}`)
-    return saved(reply, store.snooze(body.value), 201)
+    return saved(reply, store.snooze(body.value), 201, options.onSaved)
   })
 
   // The id goes in the query: ids can be longer than the router's limit for a path segment.
   app.delete('/api/alert_state/acknowledgements', write, async (request, reply) => {
     const query = parse(undoQuerySchema, request.query, 'query', secrets)
     if (!query.ok) return badRequest(reply, `Nothing was undone: ${query.message}`)
-    return saved(reply, store.unacknowledge(query.value.alert_id, query.value.by ?? null), 200)
+    return saved(
+      reply,
+      store.unacknowledge(query.value.alert_id, query.value.by ?? null),
+      200,
+      options.onSaved,
+    )
   })
 
   app.delete('/api/alert_state/snoozes', write, async (request, reply) => {
     const query = parse(undoQuerySchema, request.query, 'query', secrets)
     if (!query.ok) return badRequest(reply, `Nothing was undone: ${query.message}`)
-    return saved(reply, store.unsnooze(query.value.alert_id, query.value.by ?? null), 200)
+    return saved(
+      reply,
+      store.unsnooze(query.value.alert_id, query.value.by ?? null),
+      200,
+      options.onSaved,
+    )
   })
 }

@@ -13,6 +13,11 @@ export interface StoredEventsMessage {
   stored_at: string
 }
 
+/** `alert_state`: someone acknowledged, snoozed or undid either; refetch /api/alerts. */
+export interface AlertStateMessage {
+  changed_at: string
+}
+
 /** `health`: the whole `/api/health` body, sent when its status, counts or error change. */
 export type HealthMessage = ReturnType<typeof buildHealth>
 
@@ -27,4 +32,5 @@ export type DoorboardStreamMessages = {
   health: HealthMessage
   fleet: FleetChangeMessage
   alert: AlertChangeMessage
+  alert_state: AlertStateMessage
 }

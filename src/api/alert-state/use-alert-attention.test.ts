@@ -1,47 +1,68 @@
 import { describe, expect, it } from 'vitest'
-import type { Alert } from '../../domain/alerts/alert'
-import type { Device } from '../../domain/devices/device-schema'
-import { summarizeAlerts } from '../fleet-alerts/summarize-alerts'
-import type { AlertState } from './get-alert-state'
-import { computeAlertAttention } from './use-alert-attention'
+import { alertListsOf, alertsSchema } from '../live/alerts-read-model'
+import { attentionOf } from './use-alert-attention'
 
-const NOW = 1_000_000
+const T = '2026-12-03T10:00:00.000Z'
 
-function alert(id: string, deviceId: string, severity: Alert['severity'] = 'warning'): Alert {
+function wireAlert(id: string, device: string, severity: string, account: string | null) {
   return {
-    id,
+    alert_id: id,
     rule: 'battery_low',
     severity,
-    subject: { kind: 'device', id: deviceId, name: deviceId },
+    subject: { kind: 'device', id: device, name: device },
     title: id,
-    openedAt: 1,
-    resolvedAt: null,
-    openingEventId: `e_${id}`,
+    opened_at: T,
+    resolved_at: null,
+    resolved_by: null,
+    opening_event_id: `e_${id}`,
+    incident_id: null,
+    connected_account_id: account,
   }
 }
 
-const devices = [
-  { device_id: 'door', connected_account_id: 'acct' },
-  { device_id: 'gate', connected_account_id: 'acct' },
-] as unknown as Device[] // only the fields summarizeAlerts reads
+const handling = (status: string) => ({ status, acknowledgement: null, snooze: null })
 
-describe('computeAlertAttention', () => {
-  it('counts open alerts minus acknowledged and snoozed ones, per device, account and in all', () => {
-    const alerts = [alert('1', 'door', 'critical'), alert('2', 'door'), alert('3', 'gate')]
-    const fleet = summarizeAlerts({ alerts, incidents: [] }, devices)
-    const state: AlertState = {
-      acknowledgements: [{ alertId: '1', by: 'Ana', note: '', at: 1 }],
-      snoozes: [{ alertId: '3', by: 'Ana', hours: 1, at: 1, until: NOW + 1 }],
-    }
-    const attention = computeAlertAttention({ fleet, state, devices, now: NOW }, () => undefined)
-    expect(attention.total).toEqual({ count: 1, severity: 'warning' })
-    expect(attention.byDevice.get('door')).toEqual({ count: 1, severity: 'warning' })
-    expect(attention.byDevice.get('gate')).toBeUndefined()
-    expect(attention.byAccount.get('acct')).toEqual({ count: 1, severity: 'warning' })
-
-    // Once the snooze is over, the gate counts again.
-    const later = computeAlertAttention({ fleet, state, devices, now: NOW + 2 }, () => undefined)
-    expect(later.byDevice.get('gate')).toEqual({ count: 1, severity: 'warning' })
-    expect(later.total.count).toBe(2)
+describe('attentionOf', () => {
+  it('counts the Open list per device, per account and in all, an incident once', () => {
+    const model = alertsSchema.parse({
+      version: 1,
+      counts: { open: 3, snoozed: 1, acknowledged: 0, resolved: 0 },
+      entries: [
+        { kind: 'alert', ...handling('open'), alert: wireAlert('1', 'door', 'warning', 'acct') },
+        { kind: 'alert', ...handling('open'), alert: wireAlert('2', 'door', 'info', 'acct') },
+        {
+          kind: 'incident',
+          ...handling('open'),
+          incident: {
+            incident_id: 'hub-down',
+            kind: 'hub_disconnected',
+            subject: { kind: 'hub', id: 'hub', name: 'Hub' },
+            severity: 'critical',
+            title: 'Hub offline',
+            opened_at: T,
+            resolved_at: null,
+            alert_ids: ['3', '4'],
+            device_ids: ['gate', 'side'],
+          },
+          members: [
+            { ...handling('open'), alert: wireAlert('3', 'gate', 'critical', 'acct') },
+            // Someone took this one: it needs nobody, and counts on no badge.
+            { ...handling('acknowledged'), alert: wireAlert('4', 'side', 'critical', 'acct') },
+          ],
+        },
+        {
+          kind: 'alert',
+          ...handling('snoozed'),
+          alert: wireAlert('5', 'back', 'critical', 'other'),
+        },
+      ],
+    })
+    const attention = attentionOf(alertListsOf(model))
+    expect(attention.total).toEqual({ count: 3, severity: 'critical' })
+    expect([...attention.byDevice]).toEqual([
+      ['door', { count: 2, severity: 'warning' }],
+      ['gate', { count: 1, severity: 'critical' }],
+    ])
+    expect([...attention.byAccount]).toEqual([['acct', { count: 3, severity: 'critical' }]])
   })
 })

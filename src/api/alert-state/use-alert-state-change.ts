@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { applyAlertStateChange, type AlertStateChange } from './apply-alert-state-change'
 import { alertStateQuery, EMPTY_ALERT_STATE, type AlertState } from './get-alert-state'
+import { ALERTS_QUERY_KEY } from '../live/alerts-read-model'
 import { sendAlertStateChange } from './send-alert-state-change'
 
 export function useAlertStateChange() {
@@ -25,6 +26,11 @@ export function useAlertStateChange() {
     onSuccess: (state) => {
       queryClient.setQueryData(queryKey, state)
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey }),
+    // The alert center reads the server's join of alerts and handling: wait for its new answer.
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey }),
+        queryClient.invalidateQueries({ queryKey: ALERTS_QUERY_KEY }),
+      ]),
   })
 }

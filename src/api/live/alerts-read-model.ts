@@ -2,11 +2,23 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/v4'
 import { ALERT_RULES, type Alert, type Incident } from '../../domain/alerts/alert'
-import { ALERT_STATUSES, type AlertStatus } from '../../domain/alerts/alert-lists'
+import {
+  ALERT_STATUSES,
+  type AlertEntry,
+  type AlertLists,
+  type AlertStatus,
+  type Handling,
+  type TrackedAlert,
+} from '../../domain/alerts/alert-lists'
 import { isoInstantSchema, nullableIsoInstantSchema } from '../iso-time-schema'
 import { getProxyJson, type RequestOptions } from '../request-proxy'
 
 const severitySchema = z.enum(['critical', 'warning', 'info'])
+
+/** An alert as the server sends it: with the account its subject is or belongs to. */
+export interface ServedAlert extends Alert {
+  readonly accountId: string | null
+}
 
 const alertSchema = z
   .object({
@@ -26,8 +38,9 @@ const alertSchema = z
       .nullable(),
     opening_event_id: z.string(),
     incident_id: z.string().nullable(),
+    connected_account_id: z.string().nullable(),
   })
-  .transform((alert): Alert => ({
+  .transform((alert): ServedAlert => ({
     id: alert.alert_id,
     rule: alert.rule,
     severity: alert.severity,
@@ -46,6 +59,7 @@ const alertSchema = z
         }),
     openingEventId: alert.opening_event_id,
     ...(alert.incident_id === null ? {} : { incidentId: alert.incident_id }),
+    accountId: alert.connected_account_id,
   }))
 
 const incidentSchema = z
@@ -136,11 +150,75 @@ export const ALERTS_QUERY_KEY = ['live', 'alerts'] as const
 /** Alerts not yet resolved, handled or not: what the wall lists. */
 export const UNRESOLVED: readonly AlertStatus[] = ['open', 'snoozed', 'acknowledged']
 
+/**
+ * A snooze ends with no message on the stream (nothing happened): ask again just after the
+ * earliest one shown ends. Undefined when none runs.
+ */
+export function untilSnoozeEnds(
+  model: AlertsReadModel | undefined,
+  now: number,
+): number | undefined {
+  let earliest: number | undefined
+  const consider = (snooze: { until: number } | null) => {
+    if (snooze !== null && (earliest === undefined || snooze.until < earliest))
+      earliest = snooze.until
+  }
+  for (const entry of model?.entries ?? []) {
+    consider(entry.snooze)
+    if (entry.kind === 'incident') for (const member of entry.members) consider(member.snooze)
+  }
+  return earliest === undefined ? undefined : Math.max(1_000, earliest - now + 1_000)
+}
+
 export const alertsQuery = (statuses: readonly AlertStatus[], pollMs: number | false) =>
   queryOptions({
     queryKey: [...ALERTS_QUERY_KEY, statuses.join(',')],
     queryFn: ({ signal }) => fetchAlerts(statuses, { signal }),
-    refetchInterval: pollMs,
+    refetchInterval: (query) =>
+      pollMs !== false ? pollMs : (untilSnoozeEnds(query.state.data, Date.now()) ?? false),
     refetchIntervalInBackground: true,
     retry: false,
   })
+
+type WireHandling = Pick<
+  AlertsReadModel['entries'][number],
+  'status' | 'acknowledgement' | 'snooze'
+>
+
+/** The wire's handling as the domain holds it (the acknowledgement and snooze name their alert). */
+function handlingOf(alertId: string, wire: WireHandling): Handling {
+  const { acknowledgement, snooze } = wire
+  return {
+    status: wire.status,
+    ...(acknowledgement === null ? {} : { acknowledgement: { alertId, ...acknowledgement } }),
+    ...(snooze === null ? {} : { snooze: { alertId, ...snooze } }),
+  }
+}
+
+/** The alert center's lists as the server ordered them (see groupAlertLists). */
+export function alertListsOf(model: AlertsReadModel): AlertLists {
+  const lists: Record<AlertStatus, AlertEntry[]> = {
+    open: [],
+    snoozed: [],
+    acknowledged: [],
+    resolved: [],
+  }
+  for (const entry of model.entries) {
+    if (entry.kind === 'alert') {
+      const tracked: TrackedAlert = { alert: entry.alert, ...handlingOf(entry.alert.id, entry) }
+      lists[entry.status].push({ kind: 'alert', key: entry.alert.id, tracked })
+    } else {
+      lists[entry.status].push({
+        kind: 'incident',
+        key: entry.incident.id,
+        incident: entry.incident,
+        handling: handlingOf(entry.incident.id, entry),
+        members: entry.members.map((member) => ({
+          alert: member.alert,
+          ...handlingOf(member.alert.id, member),
+        })),
+      })
+    }
+  }
+  return lists
+}

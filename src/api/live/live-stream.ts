@@ -41,7 +41,7 @@ export interface LiveStreamOptions {
 export const FALLBACK_POLL_MS = 5_000
 
 const CLOSED = 2
-const KINDS = ['reset', 'fleet', 'alert', 'health', 'event', 'heartbeat'] as const
+const KINDS = ['reset', 'fleet', 'alert', 'alert_state', 'health', 'event', 'heartbeat'] as const
 
 export class LiveStream {
   readonly #options: Required<LiveStreamOptions>
@@ -113,9 +113,10 @@ export class LiveStream {
       else queryClient.setQueryData(FLEET_QUERY_KEY, next)
       return
     }
-    if (kind === 'alert') {
+    if (kind === 'alert' || kind === 'alert_state') {
       // The answer joins who handled each alert: fetched again (304 when nothing changed).
       void queryClient.invalidateQueries({ queryKey: ALERTS_QUERY_KEY })
+      if (kind === 'alert_state') void queryClient.invalidateQueries({ queryKey: ['alert-state'] })
       return
     }
     if (kind === 'health') {

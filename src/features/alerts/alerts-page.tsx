@@ -2,21 +2,18 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import type { AlertStateChange } from '../../api/alert-state/apply-alert-state-change'
-import { alertStateQuery } from '../../api/alert-state/get-alert-state'
 import {
   ALERT_STATUSES,
   entryConcerns,
   type AlertEntry,
   type AlertStatus,
 } from '../../domain/alerts/alert-lists'
-import { useAlertAttention } from '../../api/alert-state/use-alert-attention'
 import { useAlertStateChange } from '../../api/alert-state/use-alert-state-change'
-import { connectedAccountsQuery } from '../../api/get-connected-accounts'
-import { devicesQuery } from '../../api/get-devices'
+import { alertListsOf, alertsQuery } from '../../api/live/alerts-read-model'
+import { fleetQuery } from '../../api/live/fleet-read-model'
+import { useLiveStream } from '../../api/live/use-live-stream'
 import { describeFailure } from '../../api/proxy-error'
 import { ProblemBanner } from '../../components/problem-banner'
-import { connectedAccountDisplayName } from '../../domain/accounts/connected-account-schema'
-import { deviceDisplayName } from '../../domain/devices/device-schema'
 import { useNow } from '../../lib/use-now'
 import { useSearchParam } from '../../lib/use-search-param'
 import { AlertEntryCard } from './alert-entry-card'
@@ -33,10 +30,10 @@ const DONE_WORDS: Readonly<Record<AlertStateChange['kind'], string>> = {
 }
 
 export function AlertsPage() {
-  const attention = useAlertAttention()
-  const alertState = useQuery(alertStateQuery())
-  const devices = useQuery(devicesQuery())
-  const accounts = useQuery(connectedAccountsQuery())
+  // The server joins the alerts with who acknowledged or snoozed them; the stream keeps it live.
+  const live = useLiveStream()
+  const alerts = useQuery(alertsQuery(ALERT_STATUSES, live.pollMs))
+  const fleet = useQuery(fleetQuery(live.pollMs))
   const change = useAlertStateChange()
   const now = useNow(15_000)
   const [listParam, setListParam] = useSearchParam('list', 'open')
@@ -48,20 +45,21 @@ export function AlertsPage() {
   const subjectIds = useMemo(() => {
     if (subject === '') return undefined
     const ids = new Set([subject])
-    for (const device of devices.data?.items ?? []) {
-      if (device.connected_account_id === subject) ids.add(device.device_id)
+    for (const row of fleet.data?.devices ?? []) {
+      if (row.connected_account_id === subject) ids.add(row.device_id)
     }
     return ids
-  }, [subject, devices.data])
+  }, [subject, fleet.data])
   const subjectName = useMemo(() => {
     if (subject === '') return ''
-    const device = devices.data?.items.find((d) => d.device_id === subject)
-    if (device !== undefined) return deviceDisplayName(device)
-    const account = accounts.data?.items.find((a) => a.connected_account_id === subject)
-    return account === undefined ? subject : connectedAccountDisplayName(account)
-  }, [subject, devices.data, accounts.data])
+    const device = fleet.data?.devices.find((d) => d.device_id === subject)
+    if (device !== undefined) return device.name
+    const account = fleet.data?.accounts.find((a) => a.connected_account_id === subject)
+    return account === undefined ? subject : account.name
+  }, [subject, fleet.data])
 
-  const lists = attention?.lists
+  const model = alerts.data
+  const lists = useMemo(() => (model === undefined ? undefined : alertListsOf(model)), [model])
   const shown = useMemo(() => {
     if (lists === undefined) return undefined
     const filter = (entries: readonly AlertEntry[]) =>
@@ -71,8 +69,7 @@ export function AlertsPage() {
     return result
   }, [lists, subjectIds])
 
-  // Until the acknowledgements arrive every alert would look open: wait for them (or their failure).
-  const ready = shown !== undefined && (alertState.data !== undefined || alertState.isError)
+  const ready = shown !== undefined
 
   const onChange = (title: string) => (next: AlertStateChange) => {
     setAnnouncement('')
@@ -106,10 +103,14 @@ export function AlertsPage() {
           </button>
         </ProblemBanner>
       )}
-      {alertState.isError && alertState.data === undefined && (
-        <ProblemBanner tone="warning" title="Acknowledgements and snoozes could not be loaded">
-          {describeFailure(alertState.error)} Alerts are shown as if nobody had acknowledged or
-          snoozed them.
+      {alerts.isError && (
+        <ProblemBanner
+          tone="warning"
+          title={
+            alerts.data === undefined ? 'Alerts could not be loaded' : 'Alerts may be out of date'
+          }
+        >
+          {describeFailure(alerts.error)}
         </ProblemBanner>
       )}
 
