@@ -33,6 +33,7 @@ import { FleetEngine } from './fleet-engine/fleet-engine'
 import { registerFleetRoute } from './fleet-engine/fleet-route'
 import { publishFleetChanges } from './fleet-engine/fleet-stream'
 import { registerAlertsRoute } from './fleet-engine/alerts-route'
+import { registerSubjectRoutes } from './fleet-engine/subject-routes'
 import { writingTo } from './store/store-write-error'
 
 export interface AppDependencies {
@@ -185,7 +186,12 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
   })
 
   registerEventsRoute(app, store)
-  registerEventsApi(app, database.db, followInventoryNames(() => inventory.snapshot), now)
+  registerEventsApi(
+    app,
+    database.db,
+    followInventoryNames(() => inventory.snapshot),
+    now,
+  )
   registerInventoryRoutes(app, inventory)
   const healthDependencies: HealthDependencies = {
     poller,
@@ -223,6 +229,11 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
   registerFleetRoute(app, engine, { secrets })
   publishFleetChanges(engine, stream.feed, stream.settings.maxInlineChangeBytes)
   registerAlertsRoute(app, engine, alertState, { secrets, now })
+  registerSubjectRoutes(app, engine, database.db, {
+    secrets,
+    now,
+    inventoryAt: () => inventory.snapshot.refreshedAt,
+  })
 
   const indexHtml = path.join(config.staticDir, 'index.html')
   const hasSpa = existsSync(indexHtml)
@@ -236,7 +247,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     if (url === '/api' || url.startsWith('/api/')) {
       return reply.code(404).send({
         error: 'not_found',
-        message: `${request.method} ${url} is not a Doorboard API route. The proxy only serves GET /api/events, /api/events.csv, /api/event_log, /api/devices, /api/connected_accounts, /api/health, /api/stream, /api/fleet, /api/alerts, /api/alert_state and /api/alert_history, and POST/DELETE /api/alert_state/acknowledgements and /api/alert_state/snoozes.`,
+        message: `${request.method} ${url} is not a Doorboard API route. The proxy only serves GET /api/events, /api/events.csv, /api/event_log, /api/devices, /api/connected_accounts, /api/health, /api/stream, /api/fleet, /api/alerts, /api/devices/:id, /api/connected_accounts/:id, /api/alert_state and /api/alert_history, and POST/DELETE /api/alert_state/acknowledgements and /api/alert_state/snoozes.`,
       })
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -246,6 +246,11 @@ export class FleetJudgement {
     return [...own, ...this.#webview.filter((alert) => alert.subject.id === id)]
   }
 
+  /** Events that name neither a device nor an account (failed webview logins among them). */
+  workspaceEvents(): readonly ParsedEvent[] {
+    return this.#workspace.inOrder
+  }
+
   /** Failed webview logins that name no account (the workspace subject). */
   workspaceAlerts(): Alert[] {
     return this.#webview.filter((alert) => alert.subject.kind === 'workspace')

@@ -28,11 +28,20 @@ export function deviceRowJson(row: FleetDeviceRow) {
       at: iso(row.battery.at),
     },
     lock: { state: row.lock.state, method: row.lock.method ?? null, at: iso(row.lock.at) },
+    is_lock: row.isLock,
+    model: row.model,
     last_event:
       row.lastEvent === null
         ? null
-        : { event_id: row.lastEvent.id, event_type: row.lastEvent.type, at: iso(row.lastEvent.at) },
+        : {
+            event_id: row.lastEvent.id,
+            event_type: row.lastEvent.type,
+            at: iso(row.lastEvent.at),
+            text: row.lastEvent.text,
+            severity: row.lastEvent.severity,
+          },
     open_alerts: { count: row.alerts.count, severity: row.alerts.severity },
+    search_text: row.searchText,
   }
 }
 
@@ -53,6 +62,12 @@ export function accountRollupJson(rollup: AccountRollup) {
     connected_account_id: rollup.accountId,
     name: rollup.name,
     listed: rollup.listed,
+    provider: rollup.provider,
+    health: {
+      level: rollup.health.level,
+      text: rollup.health.text,
+      since: iso(rollup.health.since),
+    },
     ...rollupJson(rollup),
   }
 }

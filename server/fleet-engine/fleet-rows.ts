@@ -1,5 +1,11 @@
 // The fleet read model: one row per device and a roll-up per account, rebuilt only for what changed.
-import { connectedAccountDisplayName } from '../../src/domain/accounts/connected-account-schema'
+import { accountHealth, type AccountHealth } from '../../src/domain/accounts/account-health'
+import {
+  connectedAccountDisplayName,
+  connectedAccountProvider,
+  type ConnectedAccount,
+} from '../../src/domain/accounts/connected-account-schema'
+import { deviceKindWords, providerWords } from '../../src/lib/brand-words'
 import type { Instant, ParsedEvent } from '../../src/domain/events/parsed-event'
 import {
   fleetDeviceRow,
@@ -14,6 +20,10 @@ export interface AccountRollup extends FleetRollup {
   readonly name: string
   /** Whether Seam lists the account (false: known only from events). */
   readonly listed: boolean
+  /** "August", "Yale Home": the provider in words; null when Seam does not say. */
+  readonly provider: string | null
+  /** Connected, needs reauthorization, disconnected, Seam's error: what its heading shows. */
+  readonly health: AccountHealth
 }
 
 export interface FleetRowChanges {
@@ -100,6 +110,8 @@ export class FleetRows {
         accountName:
           account?.entry === undefined ? accountId : connectedAccountDisplayName(account.entry),
         alerts: openAlertBadge(slot.alerts),
+        kindWords:
+          slot.entry === undefined ? 'Removed device' : deviceKindWords(slot.entry.device_type),
         now,
       })
       const json = JSON.stringify(row)
@@ -122,6 +134,8 @@ export class FleetRows {
         accountId: id,
         name: slot?.entry === undefined ? id : connectedAccountDisplayName(slot.entry),
         listed: slot?.entry !== undefined,
+        provider: slot?.entry === undefined ? null : providerName(slot.entry),
+        health: accountHealth(slot?.entry, slot?.events.inOrder ?? NO_EVENTS, now),
         ...rollUpRows(
           [...(devices ?? [])].flatMap((device) => this.#rows.get(device) ?? []),
           openAlertBadge(judgement.accountAlerts(id)),
@@ -172,4 +186,15 @@ function accountOfEvents(events: readonly ParsedEvent[]): string | undefined {
     if (id !== undefined) return id
   }
   return undefined
+}
+
+/**
+ * Seam's own display name ("Yale Home", "2N") when it sends a real one, else the provider key in
+ * words. The fake Seam sends "Unknown" as the display name.
+ */
+function providerName(account: ConnectedAccount): string | null {
+  const display = account.account_type_display_name?.trim()
+  if (display && display.toLowerCase() !== 'unknown') return display
+  const key = connectedAccountProvider(account)
+  return key === undefined ? null : providerWords(key)
 }

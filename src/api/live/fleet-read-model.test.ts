@@ -20,8 +20,17 @@ function row(id: string, state: string, alerts = 0) {
     connectivity: { state, reason: null, since: T },
     battery: { level: 0.8, status: 'good', at: T },
     lock: { state: 'locked', method: null, at: T },
-    last_event: { event_id: `e_${id}`, event_type: 'lock.locked', at: T },
+    is_lock: true,
+    model: null,
+    last_event: {
+      event_id: `e_${id}`,
+      event_type: 'lock.locked',
+      at: T,
+      text: 'Locked',
+      severity: null,
+    },
     open_alerts: { count: alerts, severity: alerts > 0 ? 'critical' : null },
+    search_text: `door ${id}`,
   }
 }
 
@@ -35,10 +44,14 @@ const rollup = (devices: number) => ({
   open_alerts: { count: 0, severity: null },
 })
 
+const account = { provider: 'August', health: { level: 'ok', text: 'Connected', since: null } }
+
 const model: FleetReadModel = fleetSchema.parse({
   version: 7,
   devices: [row('a', 'online'), row('b', 'online'), row('c', 'online')],
-  accounts: [{ connected_account_id: 'acct', name: 'Account', listed: true, ...rollup(3) }],
+  accounts: [
+    { connected_account_id: 'acct', name: 'Account', listed: true, ...account, ...rollup(3) },
+  ],
   totals: { ...rollup(3), accounts: 1 },
 })
 
@@ -78,7 +91,9 @@ describe('applyFleetChange', () => {
     const next = applyFleetChange(
       model,
       change({
-        accounts: [{ connected_account_id: 'acct', name: 'Renamed', listed: true, ...rollup(4) }],
+        accounts: [
+          { connected_account_id: 'acct', name: 'Renamed', listed: true, ...account, ...rollup(4) },
+        ],
         totals: { ...rollup(4), accounts: 1 },
       }),
     )

@@ -20,10 +20,29 @@ export const fleetRowSchema = z.looseObject({
     reason: z.string().nullable(),
     since: nullableIsoInstantSchema,
   }),
+  battery: z.looseObject({
+    level: z.number().nullable(),
+    status: z.string().nullable(),
+    at: nullableIsoInstantSchema,
+  }),
+  lock: z.looseObject({
+    state: z.enum(['locked', 'unlocked', 'unknown']),
+    method: z.string().nullable(),
+    at: nullableIsoInstantSchema,
+  }),
+  is_lock: z.boolean(),
+  model: z.string().nullable(),
   last_event: z
-    .looseObject({ event_id: z.string(), event_type: z.string(), at: isoInstantSchema })
+    .looseObject({
+      event_id: z.string(),
+      event_type: z.string(),
+      at: isoInstantSchema,
+      text: z.string(),
+      severity: severitySchema.nullable(),
+    })
     .nullable(),
   open_alerts: openAlertsSchema,
+  search_text: z.string(),
 })
 
 const rollupFields = {
@@ -40,6 +59,12 @@ export const accountRollupSchema = z.looseObject({
   connected_account_id: z.string(),
   name: z.string(),
   listed: z.boolean(),
+  provider: z.string().nullable(),
+  health: z.object({
+    level: z.enum(['ok', 'warning', 'error']),
+    text: z.string(),
+    since: nullableIsoInstantSchema,
+  }),
   ...rollupFields,
 })
 

@@ -42,8 +42,13 @@ const row = (state: string) => ({
   connected_account_id: null,
   account_name: null,
   connectivity: { state, reason: null, since: T },
+  battery: { level: null, status: null, at: null },
+  lock: { state: 'locked', method: null, at: T },
+  is_lock: true,
+  model: null,
   last_event: null,
   open_alerts: { count: 0, severity: null },
+  search_text: 'front door',
 })
 const fleetChange = (version: number, state: string) => ({
   version,

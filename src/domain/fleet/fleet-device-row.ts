@@ -2,6 +2,8 @@
 import { worseSeverity, type Alert } from '../alerts/alert'
 import { deviceDisplayName, type Device } from '../devices/device-schema'
 import type { Instant, ParsedEvent, Severity } from '../events/parsed-event'
+import { describeEvent } from '../events/describe-event'
+import { deviceSearchText } from './device-search-text'
 import { currentDeviceStatus, type CurrentDeviceStatus } from '../status/current-device-status'
 import {
   fleetConnectivity,
@@ -30,6 +32,8 @@ export interface FleetDeviceRowInput {
   readonly accountId: string | undefined
   readonly accountName: string | undefined
   readonly alerts: OpenAlertBadge
+  /** The kind in words ("August lock"), for the search text: words live outside the domain. */
+  readonly kindWords: string
   readonly now: Instant
 }
 
@@ -45,8 +49,21 @@ export interface FleetDeviceRow {
   readonly connectivity: FleetConnectivity
   readonly battery: CurrentDeviceStatus['battery']
   readonly lock: CurrentDeviceStatus['lock']
-  readonly lastEvent: { readonly id: string; readonly type: string; readonly at: Instant } | null
+  /** Whether a lock state means anything for it (not capabilities: the fake claims "lock" for all). */
+  readonly isLock: boolean
+  /** The maker's model name, when Seam gives one. */
+  readonly model: string | null
+  readonly lastEvent: {
+    readonly id: string
+    readonly type: string
+    readonly at: Instant
+    /** In words, without the device's name (the row shows it). */
+    readonly text: string
+    readonly severity: Severity | null
+  } | null
   readonly alerts: OpenAlertBadge
+  /** What the fleet's filter box matches (see deviceSearchText). */
+  readonly searchText: string
 }
 
 /** The row for `input`: the same for the same device, events, alerts and `now`. */
@@ -54,10 +71,11 @@ export function fleetDeviceRow(input: FleetDeviceRowInput): FleetDeviceRow {
   const { device, events, now } = input
   const status = currentDeviceStatus(device ?? unlistedDevice(input.deviceId), events, now)
   const last = latestEventBy(events, now)
+  const name =
+    device === undefined ? formerDeviceName(input.deviceId, events) : deviceDisplayName(device)
   return {
     deviceId: input.deviceId,
-    name:
-      device === undefined ? formerDeviceName(input.deviceId, events) : deviceDisplayName(device),
+    name,
     kind: device?.device_type ?? '',
     listed: device !== undefined,
     accountId: input.accountId ?? null,
@@ -65,8 +83,30 @@ export function fleetDeviceRow(input: FleetDeviceRowInput): FleetDeviceRow {
     connectivity: fleetConnectivity(status, events, input.accountEvents, now),
     battery: status.battery,
     lock: status.lock,
-    lastEvent: last === undefined ? null : { id: last.id, type: last.type, at: last.occurredAt },
+    isLock:
+      status.lock.state !== 'unknown' ||
+      device?.properties.locked != null ||
+      device?.device_type.endsWith('_lock') === true,
+    model: device?.properties.model?.display_name || null,
+    lastEvent:
+      last === undefined
+        ? null
+        : {
+            id: last.id,
+            type: last.type,
+            at: last.occurredAt,
+            text: describeEvent(last, { accountName: input.accountName ?? undefined }),
+            severity: last.severity ?? null,
+          },
     alerts: input.alerts,
+    searchText: deviceSearchText({
+      deviceId: input.deviceId,
+      device,
+      name,
+      kindWords: input.kindWords,
+      accountId: input.accountId,
+      accountName: input.accountName ?? '',
+    }),
   }
 }
 

@@ -27,7 +27,8 @@ export function rollUpRows(
   for (const row of rows) {
     openAlerts += row.alerts.count
     if (row.alerts.severity !== null) {
-      severity = severity === null ? row.alerts.severity : worseSeverity(severity, row.alerts.severity)
+      severity =
+        severity === null ? row.alerts.severity : worseSeverity(severity, row.alerts.severity)
     }
     if (!row.listed) {
       counts.removed++

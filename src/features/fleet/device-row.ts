@@ -17,6 +17,7 @@ import {
   unlistedDevice,
 } from '../../domain/fleet/fleet-device-state'
 import { addedItems } from '../../domain/events/added-items'
+import { deviceSearchText } from '../../domain/fleet/device-search-text'
 import { deviceKindWords } from '../../lib/brand-words'
 import { naturalKey } from './fleet-sort'
 
@@ -160,7 +161,16 @@ export function buildDeviceRow(
     alerts: input.alerts === undefined || input.alerts.count === 0 ? undefined : input.alerts,
     attention:
       device === undefined ? 0 : attention(connectivity.state, concern, input.alerts?.severity),
-    searchText: sameDevice?.searchText ?? searchText(input, device, name, kind, model),
+    searchText:
+      sameDevice?.searchText ??
+      deviceSearchText({
+        deviceId: input.deviceId,
+        device,
+        name,
+        kindWords: kind,
+        accountId: input.accountId,
+        accountName: input.accountName,
+      }),
   }
 }
 
@@ -204,34 +214,4 @@ export function attention(
   if (concern === 'low' || alertSeverity === 'warning') return 2
   if (connectivity === 'unknown') return 1
   return 0
-}
-
-function searchText(
-  input: DeviceRowInput,
-  device: Device | undefined,
-  name: string,
-  kind: string,
-  model: string | undefined,
-): string {
-  const parts: string[] = [name, input.deviceId, kind, input.accountName]
-  if (input.accountId !== undefined) parts.push(input.accountId)
-  if (device !== undefined) {
-    const properties = device.properties
-    parts.push(device.device_type)
-    for (const text of [
-      model,
-      properties.model?.manufacturer_display_name,
-      properties.manufacturer,
-      properties.serial_number,
-      device.display_name,
-      device.nickname,
-    ]) {
-      if (text) parts.push(text)
-    }
-    // Property managers name places in custom_metadata ("property": "Maple St 12").
-    for (const value of Object.values(device.custom_metadata ?? {})) {
-      if (typeof value === 'string' || typeof value === 'number') parts.push(String(value))
-    }
-  }
-  return parts.join('\n').toLowerCase()
 }

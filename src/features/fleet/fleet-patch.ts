@@ -1,5 +1,5 @@
 // A poll's update of the fleet: rebuild only the rows whose inputs changed and move them in the sorted lists.
-import { accountHealth, type AccountHealth } from './account-health'
+import { accountHealth, type AccountHealth } from '../../domain/accounts/account-health'
 import type { FleetDeviceRow } from './device-row'
 import {
   byAttention,

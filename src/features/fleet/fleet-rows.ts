@@ -16,7 +16,7 @@ import {
 } from '../../domain/grouping/group-fleet'
 import { providerWords } from '../../lib/brand-words'
 import { accountConnectivity } from './account-connectivity'
-import { accountHealth, type AccountHealth } from './account-health'
+import { accountHealth, type AccountHealth } from '../../domain/accounts/account-health'
 import type { FleetDeviceRow } from './device-row'
 import { patchFleet, sameHealth } from './fleet-patch'
 import {

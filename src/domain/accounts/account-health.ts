@@ -1,7 +1,7 @@
 // Whether a connected account works, from its account timeline and the errors Seam lists on it.
-import type { ConnectedAccount } from '../../domain/accounts/connected-account-schema'
-import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
-import { accountTimeline } from '../../domain/timelines/account'
+import type { ConnectedAccount } from './connected-account-schema'
+import type { Instant, ParsedEvent } from '../events/parsed-event'
+import { accountTimeline } from '../timelines/account'
 
 export type AccountHealthLevel = 'ok' | 'warning' | 'error'
 

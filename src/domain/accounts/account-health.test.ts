@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { MINUTE, seamEvent, T0 } from '../../domain/timelines/event-fixtures'
+import { MINUTE, seamEvent, T0 } from '../timelines/event-fixtures'
 import { accountHealth } from './account-health'
-import { testAccount } from './test-fixtures'
+import { parseConnectedAccount, type ConnectedAccount } from './connected-account-schema'
+
+function testAccount(accountId: string, fields: Record<string, unknown> = {}): ConnectedAccount {
+  const parsed = parseConnectedAccount({
+    connected_account_id: accountId,
+    display_name: accountId,
+    ...fields,
+  })
+  if (!parsed.ok) throw new Error(parsed.reason)
+  return parsed.value
+}
 
 const a = { accountId: 'acct_a' }
 const newestFirst = <T extends { occurredAt: number }>(list: T[]) =>
