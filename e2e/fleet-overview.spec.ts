@@ -11,6 +11,32 @@ test('the header shows the upstream state and the data age', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'Fleet overview' })).toBeVisible()
 })
 
+test('the fleet is the server’s read model, kept live by the stream without refetching it', async ({
+  page,
+}) => {
+  test.setTimeout(45_000)
+  const asked: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.pathname.startsWith('/api/')) asked.push(url.pathname)
+  })
+  await page.goto('/?group=none')
+  await expect(page.getByTestId('live-mode')).toHaveText('Live')
+  const rows = page.getByRole('row').filter({ has: page.getByRole('rowheader') })
+  await expect(rows.first()).toBeVisible()
+  // Each row's "Last event" cell (what an event changes, unlike times in state, which tick).
+  const lastEventCells = page.locator('[role="row"][data-device-id] > :nth-child(6)')
+  const lastEvents = async () => (await lastEventCells.allTextContents()).join('|')
+  const before = await lastEvents()
+  expect(before).toMatch(/Lock|Device|Access|Battery|Doorbell|Motion/)
+  // The simulator keeps real-time pace: a device's last event changes within seconds.
+  await expect.poll(lastEvents, { timeout: 30_000 }).not.toBe(before)
+  // Changed by the stream's patches: the fleet was fetched once, the whole history never.
+  expect(asked.filter((path) => path === '/api/fleet')).toEqual(['/api/fleet'])
+  expect(asked).not.toContain('/api/event_log')
+  expect(asked).not.toContain('/api/devices')
+})
+
 test('each account is a region with its devices, and names link to their pages', async ({
   page,
 }) => {

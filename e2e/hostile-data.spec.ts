@@ -13,9 +13,27 @@ interface RawDevice {
   custom_metadata?: Record<string, unknown>
 }
 
-/** Serves the real inventory with the first doorbell renamed and its metadata poisoned. */
+interface FleetBody {
+  devices: { device_id: string; kind: string; name: string; search_text: string }[]
+}
+
+/**
+ * Serves the real inventory and the server's fleet read model with the first doorbell renamed
+ * and its metadata poisoned.
+ */
 async function poisonDoorbell(page: Page): Promise<string> {
   let doorbellId = ''
+  await page.route('**/api/fleet', async (route) => {
+    const response = await route.fetch()
+    const body = (await response.json()) as FleetBody
+    const doorbell = body.devices.find((device) => device.kind === 'nest_doorbell')
+    if (doorbell === undefined) throw new Error('the embedded portfolio has no doorbell')
+    doorbellId = doorbell.device_id
+    doorbell.name = HOSTILE_NAME
+    doorbell.search_text =
+      `${HOSTILE_NAME}\n${HOSTILE_PROPERTY}\n${doorbell.search_text}`.toLowerCase()
+    await route.fulfill({ response, json: body })
+  })
   await page.route('**/api/devices', async (route) => {
     const response = await route.fetch()
     const body = (await response.json()) as { devices: RawDevice[] }

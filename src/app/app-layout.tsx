@@ -1,10 +1,11 @@
 // The frame of every page: header with product name, navigation, Seam status and data age; banners.
 import { useQuery } from '@tanstack/react-query'
 import { Link, NavLink, Outlet, useSearchParams } from 'react-router'
-import { EVENT_POLL_MS, useEventStream } from '../api/event-stream/use-event-stream'
-import { healthQuery } from '../api/get-health'
+import { HEALTH_REFRESH_MS, healthQuery } from '../api/get-health'
+import { useLiveStream } from '../api/live/use-live-stream'
 import { AlertTotalBadge } from '../components/alert-badge'
 import { DataAge } from '../components/data-age'
+import { LiveMode } from '../components/live-mode'
 import { ProblemBanner } from '../components/problem-banner'
 import { UpstreamStatus } from '../components/upstream-status'
 import { connectionProblems } from './connection-problems'
@@ -17,14 +18,12 @@ export function AppLayout() {
   const [searchParams] = useSearchParams()
   const kiosk = searchParams.has('kiosk')
   const health = useQuery(healthQuery())
-  // Started here so the stream keeps polling whichever view is open.
-  const stream = useEventStream()
+  const live = useLiveStream()
   const problems = connectionProblems({
     health: health.data,
     healthError: health.error,
     healthReceivedAt: health.dataUpdatedAt,
-    streamError: stream.error,
-    retryEveryMs: EVENT_POLL_MS,
+    retryEveryMs: HEALTH_REFRESH_MS,
   })
 
   return (
@@ -67,6 +66,7 @@ export function AppLayout() {
           <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-1">
             <UpstreamStatus health={health.data} proxyFailing={health.error !== null} />
             <DataAge health={health.data} receivedAt={health.dataUpdatedAt} />
+            <LiveMode live={live} />
           </div>
         </div>
       </header>

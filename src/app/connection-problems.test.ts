@@ -26,7 +26,6 @@ const base = {
   health,
   healthError: null,
   healthReceivedAt: at('2025-06-01T14:30:01Z'),
-  streamError: null,
   retryEveryMs: 3000,
   timeZone: 'UTC',
 }
@@ -40,7 +39,6 @@ describe('connectionProblems', () => {
     const problems = connectionProblems({
       ...base,
       healthError: new ProxyUnreachableError('/api/health'),
-      streamError: new ProxyUnreachableError('/api/event_log'),
       health: { ...health, status: 'down', last_error: 'old news' },
     })
     expect(problems).toEqual([
@@ -65,18 +63,6 @@ describe('connectionProblems', () => {
     expect(problem?.message).toBe(
       'The Doorboard proxy failed on /api/health (500). Its console log says more. Retrying every 3 s.',
     )
-  })
-
-  it('reports a failing event stream while health is fine', () => {
-    const problems = connectionProblems({ ...base, streamError: new Error('boom.') })
-    expect(problems).toEqual([
-      {
-        key: 'events',
-        tone: 'warning',
-        title: 'Live events are not updating',
-        message: 'boom. Retrying every 3 s.',
-      },
-    ])
   })
 
   it('passes on the upstream problem in words', () => {

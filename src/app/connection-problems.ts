@@ -17,7 +17,6 @@ export interface ConnectionInput {
   readonly healthError: Error | null
   /** When the last good health answer arrived (browser clock); 0 when none did. */
   readonly healthReceivedAt: Instant
-  readonly streamError: Error | null
   readonly retryEveryMs: number
   readonly timeZone?: string
 }
@@ -47,14 +46,6 @@ export function connectionProblems(input: ConnectionInput): ConnectionProblem[] 
   }
 
   const problems: ConnectionProblem[] = []
-  if (input.streamError !== null) {
-    problems.push({
-      key: 'events',
-      tone: 'warning',
-      title: 'Live events are not updating',
-      message: `${input.streamError.message} ${retry}`,
-    })
-  }
   if (input.health !== undefined) {
     const words = describeUpstream(input.health, input.timeZone)
     if (words.problem !== undefined) {

@@ -1,95 +1,81 @@
 // The home view: every connected account with its devices and their current state, counts on top.
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { useEventStream } from '../../api/event-stream/use-event-stream'
-import { useFleetAlerts } from '../../api/fleet-alerts/use-fleet-alerts'
-import { connectedAccountsQuery } from '../../api/get-connected-accounts'
-import { devicesQuery } from '../../api/get-devices'
 import { healthQuery } from '../../api/get-health'
+import { fleetQuery } from '../../api/live/fleet-read-model'
+import { useLiveStream } from '../../api/live/use-live-stream'
 import { useNow } from '../../lib/use-now'
 import { FleetDevices } from './fleet-devices'
 import { FleetMeta } from './fleet-meta'
 import { FleetSkeleton } from './fleet-skeleton'
 import { FleetSummary } from './fleet-summary'
 import { fleetTotals, rollUp, type HealthRollup } from './fleet-rollup'
-import { buildFleet, createFleetRowCache } from './fleet-rows'
+import { createServerRowCache, fleetFromServer } from './server-fleet'
 import { fleetViewState } from './fleet-view-state'
-import { streamEventIndex } from './stream-event-index'
 import { useFleetParams } from './use-fleet-params'
 
-/** The live view counts every event received, even one stamped a little ahead of this clock. */
-const LIVE = Number.POSITIVE_INFINITY
-
 const MINUTE = 60_000
-const EMPTY_LIST = { items: [], rejected: [] }
+const NO_FLEET = { groups: [], rows: [] }
 
 export function FleetPage() {
-  const devices = useQuery(devicesQuery())
-  const accounts = useQuery(connectedAccountsQuery())
+  // The server judges the fleet; the live stream patches this query (polled when it cannot).
+  const live = useLiveStream()
+  const served = useQuery(fleetQuery(live.pollMs))
   const health = useQuery(healthQuery())
-  const stream = useEventStream()
-  const alerts = useFleetAlerts()
   // Times in state read in minutes ("for 2 h 5 min"); a minute tick is plenty.
   const now = useNow(MINUTE)
-  const [rowCache] = useState(createFleetRowCache)
+  const [rowCache] = useState(createServerRowCache)
 
-  const deviceList = devices.data ?? EMPTY_LIST
-  const accountList = accounts.data ?? EMPTY_LIST
-  const { byDevice, byAccount, changes, snapshot } = stream
-  // The index reads the whole list of events only when a full grouping needs it.
-  const index = useMemo(() => streamEventIndex(snapshot), [snapshot])
-  const alertsByDevice = alerts?.byDevice
+  const model = served.data
   const fleet = useMemo(
-    () =>
-      buildFleet(
-        {
-          devices: deviceList.items,
-          accounts: accountList.items,
-          index,
-          eventsByDevice: byDevice,
-          eventsByAccount: byAccount,
-          alertsByDevice,
-          now: LIVE,
-          changes,
-        },
-        rowCache,
-      ),
-    [
-      deviceList.items,
-      accountList.items,
-      index,
-      byDevice,
-      byAccount,
-      changes,
-      alertsByDevice,
-      rowCache,
-    ],
+    () => (model === undefined ? NO_FLEET : fleetFromServer(model, rowCache)),
+    [model, rowCache],
   )
-  const alertsByAccount = alerts?.byAccount
-  const alertsTotal = alerts?.total
   const rollups = useMemo(() => {
     const map = new Map<string, HealthRollup>()
+    const badges = new Map(
+      (model?.accounts ?? []).map((account) => [account.connected_account_id, account.open_alerts]),
+    )
     for (const group of fleet.groups) {
+      const open = badges.get(group.key)
       const badge =
-        group.accountId === undefined ? undefined : alertsByAccount?.get(group.accountId)
-      map.set(group.key, rollUp(group.rows, badge, alertsByAccount !== undefined))
+        open === undefined || open.count === 0 || open.severity === null
+          ? undefined
+          : { count: open.count, severity: open.severity }
+      map.set(group.key, rollUp(group.rows, badge, true))
     }
     return map
-  }, [fleet, alertsByAccount])
+  }, [fleet, model])
+  const totalAlerts = model?.totals.open_alerts
   const totals = useMemo(
-    () => fleetTotals(fleet.groups, fleet.rows, alertsTotal),
-    [fleet, alertsTotal],
+    () =>
+      fleetTotals(
+        fleet.groups,
+        fleet.rows,
+        totalAlerts === undefined || totalAlerts.severity === null
+          ? { count: 0, severity: 'info' }
+          : { count: totalAlerts.count, severity: totalAlerts.severity },
+      ),
+    [fleet, totalAlerts],
   )
+  const lastEventAt = useMemo(() => {
+    let newest: number | undefined
+    for (const row of model?.devices ?? []) {
+      const at = row.last_event?.at
+      if (at !== undefined && (newest === undefined || at > newest)) newest = at
+    }
+    return newest
+  }, [model])
   const params = useFleetParams(fleet.rows.length)
 
   const state = fleetViewState({
-    devicesLoaded: devices.data !== undefined,
-    accountsLoaded: accounts.data !== undefined,
-    eventsLoaded: stream.loaded,
-    inventoryError: devices.error ?? accounts.error,
-    streamError: stream.error,
-    deviceCount: deviceList.items.length,
-    accountCount: accountList.items.length,
+    devicesLoaded: model !== undefined,
+    accountsLoaded: model !== undefined,
+    eventsLoaded: true,
+    inventoryError: served.error,
+    streamError: null,
+    deviceCount: model?.totals.devices ?? 0,
+    accountCount: model?.totals.accounts ?? 0,
     upstreamStatus: health.data?.status,
   })
 
@@ -102,9 +88,9 @@ export function FleetPage() {
           <FleetMeta
             accounts={totals.accounts}
             devices={totals.devices}
-            events={snapshot.size}
-            inventoryAt={devices.dataUpdatedAt}
-            lastEventAt={snapshot.newestAt}
+            events={health.data?.event_count ?? 0}
+            inventoryAt={served.dataUpdatedAt}
+            lastEventAt={lastEventAt}
           />
         )}
       </div>
@@ -117,10 +103,7 @@ export function FleetPage() {
           <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{state.message}</p>
           <button
             type="button"
-            onClick={() => {
-              void devices.refetch()
-              void accounts.refetch()
-            }}
+            onClick={() => void served.refetch()}
             className="mt-4 rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
           >
             Try again
@@ -146,8 +129,6 @@ export function FleetPage() {
               the last events are missing.
             </p>
           )}
-          <RejectedNotice kind="device" reasons={deviceList.rejected} />
-          <RejectedNotice kind="connected account" reasons={accountList.rejected} />
           <FleetDevices
             rows={fleet.rows}
             groups={fleet.groups}
@@ -158,23 +139,5 @@ export function FleetPage() {
         </>
       )}
     </div>
-  )
-}
-
-function RejectedNotice({ kind, reasons }: { kind: string; reasons: readonly string[] }) {
-  if (reasons.length === 0) return null
-  const count = reasons.length
-  return (
-    <details className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950 dark:border-amber-500/40 dark:bg-amber-500/10 dark:text-amber-100">
-      <summary className="cursor-pointer font-medium">
-        {count} {count === 1 ? kind : `${kind}s`} from Seam could not be read and{' '}
-        {count === 1 ? 'is' : 'are'} not shown
-      </summary>
-      <ul className="mt-2 list-disc pl-5">
-        {reasons.slice(0, 20).map((reason, index) => (
-          <li key={index}>{reason}</li>
-        ))}
-      </ul>
-    </details>
   )
 }
