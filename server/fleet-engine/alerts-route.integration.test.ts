@@ -23,6 +23,7 @@ interface Entry {
 interface AlertsBody {
   version: number
   counts: Record<string, number>
+  severities: Record<string, string | null>
   entries: Entry[]
 }
 
@@ -74,6 +75,9 @@ describe('GET /api/alerts', () => {
     const open = (await getAlerts()).json<AlertsBody>()
     expect(summary(open)).toEqual([['open', 'device_offline', DEVICE]])
     expect(open.counts).toEqual({ open: 1, snoozed: 0, acknowledged: 0, resolved: 0 })
+    // A badge asks for the counts alone.
+    const badge = (await getAlerts('?status=open&limit=0')).json<AlertsBody>()
+    expect([badge.entries, badge.counts.open, badge.severities.open]).toEqual([[], 1, 'warning'])
     const alertId = open.entries[0]!.alert.alert_id
     expect(open.entries[0]!.alert.opened_at).toBe(new Date(offlineAt).toISOString())
 
@@ -131,7 +135,7 @@ describe('GET /api/alerts', () => {
   it('refuses a bad status, an unknown parameter and a reversed range, in words', async () => {
     const cases: [string, string][] = [
       ['?status=firing', 'status "firing" is not one of open, snoozed, acknowledged, resolved.'],
-      ['?state=open', 'Unknown parameter "state": this route takes status, from, to.'],
+      ['?state=open', 'Unknown parameter "state": this route takes status, from, to, limit.'],
       [
         '?from=2026-12-03T10:00:00Z&to=2026-12-03T09:00:00Z',
         'from (2026-12-03T10:00:00Z) is after to (2026-12-03T09:00:00Z); swap them.',

@@ -9,6 +9,8 @@ import {
   type Handling,
   type TrackedAlert,
 } from '../../src/domain/alerts/alert-lists'
+import { worseSeverity } from '../../src/domain/alerts/alert'
+import type { Severity } from '../../src/domain/events/parsed-event'
 import type { AlertStateStore } from '../alert-state/alert-state-store'
 import { EventQueryError, instantOf, oneOf } from '../events-api/event-filter-params'
 import { badRequest, strictParameters } from '../events-api/register-events-api'
@@ -20,6 +22,7 @@ interface AlertsQuery {
   status?: string[]
   from?: string
   to?: string
+  limit?: number
 }
 
 const LIST = { type: 'array', items: { type: 'string', maxLength: 100 }, maxItems: 8 } as const
@@ -30,6 +33,8 @@ export const ALERTS_QUERY_SCHEMA = {
     status: LIST,
     from: { type: 'string', maxLength: 40 },
     to: { type: 'string', maxLength: 40 },
+    // 0: only the counts and severities (a badge), not the entries.
+    limit: { type: 'integer', minimum: 0, maximum: 1_000_000 },
   },
   additionalProperties: false,
 } as const
@@ -85,6 +90,15 @@ function entryJson(entry: AlertEntry, accountOf: AccountOfDevice) {
       }
 }
 
+function gravest(entries: readonly AlertEntry[]): Severity | null {
+  let worst: Severity | null = null
+  for (const entry of entries) {
+    const severity = entry.kind === 'alert' ? entry.tracked.alert.severity : entry.incident.severity
+    worst = worst === null ? severity : worseSeverity(worst, severity)
+  }
+  return worst
+}
+
 function entryTimes(entry: AlertEntry) {
   return entry.kind === 'alert' ? entry.tracked.alert : entry.incident
 }
@@ -98,7 +112,12 @@ function alertsFilterOf(query: AlertsQuery) {
   if (from !== undefined && to !== undefined && from > to) {
     throw new EventQueryError(`from (${query.from}) is after to (${query.to}); swap them.`)
   }
-  return { statuses: statuses.length === 0 ? ALERT_STATUSES : statuses, from, to }
+  return {
+    statuses: statuses.length === 0 ? ALERT_STATUSES : statuses,
+    from,
+    to,
+    limit: query.limit,
+  }
 }
 
 export interface AlertsRouteOptions {
@@ -144,10 +163,15 @@ export function registerAlertsRoute(
         )
       }),
     )
+    const shown = filter.limit === undefined ? entries : entries.slice(0, filter.limit)
     const body = JSON.stringify({
       version: engine.alertsVersion,
       counts: Object.fromEntries(ALERT_STATUSES.map((status) => [status, lists[status].length])),
-      entries: entries.map((entry) => entryJson(entry, (id) => engine.rows.accountOf(id))),
+      // The gravest entry of each list (an incident counts with its own severity): for badges.
+      severities: Object.fromEntries(
+        ALERT_STATUSES.map((status) => [status, gravest(lists[status])]),
+      ),
+      entries: shown.map((entry) => entryJson(entry, (id) => engine.rows.accountOf(id))),
     })
     const prepared = new PreparedAnswer(body, options.secrets)
     kept.set(key, prepared)

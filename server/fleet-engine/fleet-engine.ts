@@ -167,16 +167,14 @@ export class FleetEngine {
 
   async #sync(): Promise<SyncedEpisodes | undefined> {
     const { database, now, logger } = this.#options
-    const open = this.judgement
-      .alerts()
-      .filter((alert) => alert.resolvedAt === null)
-      .map((alert) => ({
-        id: alert.id,
-        kind: alert.subject.kind,
-        subject: alert.subject.id,
-        severity: alert.severity,
-        openedAt: alert.openedAt,
-      }))
+    // Unsorted: sorting thirteen thousand alerts after every poll cost more than the poll.
+    const open = this.judgement.openAlerts().map((alert) => ({
+      id: alert.id,
+      kind: alert.subject.kind,
+      subject: alert.subject.id,
+      severity: alert.severity,
+      openedAt: alert.openedAt,
+    }))
     try {
       const synced = await syncAlertEpisodes(database.db, open, now())
       this.lastError = null

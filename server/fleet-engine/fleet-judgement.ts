@@ -216,6 +216,13 @@ export class FleetJudgement {
     return this.#sorted
   }
 
+  /** The open alerts, in no order: what the alert history follows after every change. */
+  openAlerts(): Alert[] {
+    const open: Alert[] = []
+    for (const alert of this.#final.values()) if (alert.resolvedAt === null) open.push(alert)
+    return open
+  }
+
   incidents(): Incident[] {
     return [...this.#incidents.values()]
   }

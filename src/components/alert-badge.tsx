@@ -1,8 +1,6 @@
-// Alert counts as badges (navigation, account and device rows and pages): open alerts nobody has
-// acknowledged or snoozed yet, coloured by the gravest, always said in words too.
-import { Link } from 'react-router'
-import { useAlertAttention } from '../api/alert-state/use-alert-attention'
-import type { AlertBadge } from '../api/fleet-alerts/summarize-alerts'
+// Alert counts as badges (the navigation's): open alerts nobody has acknowledged or snoozed yet,
+// coloured by the gravest, always said in words too.
+import { useAlertTotal, type AlertBadge } from '../api/alert-state/use-alert-total'
 import type { Severity } from '../domain/events/parsed-event'
 import { PILL_CLASSES, type Tone } from './tone'
 
@@ -62,50 +60,7 @@ export function AlertCountBadge({
   )
 }
 
-function MaybeLink({
-  subjectId,
-  link,
-  badge,
-}: {
-  subjectId: string
-  link: boolean
-  badge: AlertBadge | undefined
-}) {
-  if (badge === undefined || badge.count === 0) return null
-  if (!link) return <AlertCountBadge badge={badge} />
-  return (
-    <Link
-      to={`/alerts?subject=${encodeURIComponent(subjectId)}`}
-      className="rounded-full focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
-    >
-      <AlertCountBadge badge={badge} />
-    </Link>
-  )
-}
-
-/**
- * Open alerts about one device. `link` makes it a link to those alerts in the alert center; leave
- * it off inside another link (a clickable row).
- */
-export function DeviceAlertBadge({ deviceId, link = false }: { deviceId: string; link?: boolean }) {
-  const attention = useAlertAttention()
-  return <MaybeLink subjectId={deviceId} link={link} badge={attention?.byDevice.get(deviceId)} />
-}
-
-/** Open alerts about one account and the devices it holds. */
-export function AccountAlertBadge({
-  accountId,
-  link = false,
-}: {
-  accountId: string
-  link?: boolean
-}) {
-  const attention = useAlertAttention()
-  return <MaybeLink subjectId={accountId} link={link} badge={attention?.byAccount.get(accountId)} />
-}
-
 /** The count of the alert center's Open list, for the navigation. */
 export function AlertTotalBadge() {
-  const attention = useAlertAttention()
-  return <AlertCountBadge badge={attention?.total} compact />
+  return <AlertCountBadge badge={useAlertTotal()} compact />
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { openBadge } from '../alert-state/use-alert-total'
 import { alertListsOf, alertsSchema, untilSnoozeEnds } from './alerts-read-model'
 
 const T = Date.parse('2026-12-03T10:00:00.000Z')
@@ -25,6 +26,7 @@ const snooze = (until: number) => ({ by: 'Bo', hours: 1, at: iso(T), until: iso(
 const model = alertsSchema.parse({
   version: 4,
   counts: { open: 1, snoozed: 2, acknowledged: 0, resolved: 0 },
+  severities: { open: 'critical', snoozed: 'critical', acknowledged: null, resolved: null },
   entries: [
     { kind: 'alert', status: 'open', acknowledgement: null, snooze: null, alert: wireAlert('1') },
     {
@@ -67,5 +69,18 @@ describe('untilSnoozeEnds', () => {
     expect(untilSnoozeEnds(model, T + 120_000)).toBe(1_000)
     expect(untilSnoozeEnds({ ...model, entries: [model.entries[0]!] }, T)).toBeUndefined()
     expect(untilSnoozeEnds(undefined, T)).toBeUndefined()
+  })
+})
+
+describe('openBadge', () => {
+  it('is the Open list’s count and gravest severity, info when nothing is open', () => {
+    expect(openBadge(model)).toEqual({ count: 1, severity: 'critical' })
+    expect(
+      openBadge({
+        ...model,
+        counts: { ...model.counts, open: 0 },
+        severities: { ...model.severities, open: null },
+      }),
+    ).toEqual({ count: 0, severity: 'info' })
   })
 })

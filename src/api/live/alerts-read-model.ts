@@ -116,6 +116,7 @@ const entrySchema = z.discriminatedUnion('kind', [
 export const alertsSchema = z.object({
   version: z.number().int(),
   counts: z.record(statusSchema, z.number().int()),
+  severities: z.record(statusSchema, severitySchema.nullable()),
   entries: z.array(entrySchema),
 })
 
@@ -138,11 +139,14 @@ export function alertsAndIncidents(model: AlertsReadModel): {
   return { alerts, incidents }
 }
 
+/** `limit` 0: the counts and severities alone (a badge). */
 export function fetchAlerts(
   statuses: readonly AlertStatus[],
+  limit: number | undefined,
   options: RequestOptions = {},
 ): Promise<AlertsReadModel> {
-  return getProxyJson(`/alerts?status=${statuses.join(',')}`, alertsSchema, options)
+  const cut = limit === undefined ? '' : `&limit=${limit}`
+  return getProxyJson(`/alerts?status=${statuses.join(',')}${cut}`, alertsSchema, options)
 }
 
 export const ALERTS_QUERY_KEY = ['live', 'alerts'] as const
@@ -170,10 +174,14 @@ export function untilSnoozeEnds(
   return earliest === undefined ? undefined : Math.max(1_000, earliest - now + 1_000)
 }
 
-export const alertsQuery = (statuses: readonly AlertStatus[], pollMs: number | false) =>
+export const alertsQuery = (
+  statuses: readonly AlertStatus[],
+  pollMs: number | false,
+  limit?: number,
+) =>
   queryOptions({
-    queryKey: [...ALERTS_QUERY_KEY, statuses.join(',')],
-    queryFn: ({ signal }) => fetchAlerts(statuses, { signal }),
+    queryKey: [...ALERTS_QUERY_KEY, statuses.join(','), limit ?? 'all'],
+    queryFn: ({ signal }) => fetchAlerts(statuses, limit, { signal }),
     refetchInterval: (query) =>
       pollMs !== false ? pollMs : (untilSnoozeEnds(query.state.data, Date.now()) ?? false),
     refetchIntervalInBackground: true,

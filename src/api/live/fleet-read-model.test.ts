@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   applyFleetChange,
+  followFleet,
   fleetChangeSchema,
   fleetSchema,
   type FleetChange,
@@ -105,5 +106,25 @@ describe('applyFleetChange', () => {
     expect(applyFleetChange(model, change({ version: 9 }))).toBeUndefined()
     expect(applyFleetChange(model, change({ version: 7 }))).toBeUndefined()
     expect(applyFleetChange(model, change({ refetch: true }))).toBeUndefined()
+  })
+})
+
+describe('followFleet', () => {
+  it('applies pending changes in version order, drops held ones, keeps those past a gap', () => {
+    const follow = followFleet(model, [
+      change({ version: 9, devices: [row('a', 'offline')] }),
+      change({ version: 8, devices: [row('b', 'offline')] }),
+      change({ version: 7 }),
+      change({ version: 11 }),
+    ])
+    expect(follow.model.version).toBe(9)
+    expect(follow.model.devices.map((r) => r.connectivity.state)).toEqual([
+      'offline',
+      'offline',
+      'online',
+    ])
+    expect(follow.pending.map((c) => c.version)).toEqual([11])
+    expect(follow.refetch).toBe(true)
+    expect(followFleet(model, []).refetch).toBe(false)
   })
 })

@@ -139,3 +139,34 @@ export function applyFleetChange(
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
+
+/** Changes kept while the model is behind them (a fetch under way); more means refetch anyway. */
+export const MAX_PENDING_CHANGES = 200
+
+export interface FleetFollow {
+  readonly model: FleetReadModel
+  /** Changes ahead of the model, oldest first, still to apply once it catches up. */
+  readonly pending: readonly FleetChange[]
+  /** The model cannot reach the pending changes by itself: fetch it again. */
+  readonly refetch: boolean
+}
+
+/**
+ * Applies the pending changes that follow the model, in version order; drops those it already
+ * holds. A change that comes while the model is being fetched again is kept, not lost: the
+ * fetched model may be older than it, and the change then applies on top.
+ */
+export function followFleet(model: FleetReadModel, pending: readonly FleetChange[]): FleetFollow {
+  const ahead = [...pending]
+    .filter((change) => change.version > model.version)
+    .sort((a, b) => a.version - b.version)
+  let current = model
+  while (ahead.length > 0) {
+    const next = applyFleetChange(current, ahead[0]!)
+    if (next === undefined) break
+    current = next
+    ahead.shift()
+  }
+  if (ahead.length > MAX_PENDING_CHANGES) return { model: current, pending: [], refetch: true }
+  return { model: current, pending: ahead, refetch: ahead.length > 0 }
+}

@@ -115,10 +115,24 @@ describe('LiveStream', () => {
     expect(fleetState().isInvalidated).toBe(false)
   })
 
-  it('refetches the fleet when a version was missed, instead of patching a stale model', () => {
+  it('keeps a change that runs ahead of the model and applies it once the model catches up', () => {
     sources[0]!.send('fleet', fleetChange(5, 'offline'))
     expect(fleetState().data.version).toBe(3)
-    expect(fleetState().isInvalidated).toBe(true)
+    // The refetch answers with version 4 (older than the change that came meanwhile).
+    queryClient.setQueryData(
+      FLEET_QUERY_KEY,
+      fleetSchema.parse({
+        version: 4,
+        devices: [row('online')],
+        accounts: [],
+        totals: { ...rollup, accounts: 0 },
+      }),
+    )
+    expect(fleetState().data.version).toBe(5)
+    expect(fleetState().data.devices[0]!.connectivity.state).toBe('offline')
+    // A change the model already holds is ignored.
+    sources[0]!.send('fleet', fleetChange(4, 'online'))
+    expect(fleetState().data.devices[0]!.connectivity.state).toBe('offline')
   })
 
   it('falls back to polling when nothing arrives for the silence bound, and tries again later', () => {

@@ -3,11 +3,14 @@ import type { QueryClient } from '@tanstack/react-query'
 import { healthSchema } from '../get-health'
 import { ALERTS_QUERY_KEY } from './alerts-read-model'
 import {
-  applyFleetChange,
   FLEET_QUERY_KEY,
   fleetChangeSchema,
+  followFleet,
+  type FleetChange,
   type FleetReadModel,
 } from './fleet-read-model'
+
+const FLEET_QUERY_HASH = JSON.stringify(FLEET_QUERY_KEY)
 
 /** What a view shows about the stream: live, or polling (and why). */
 export interface LiveState {
@@ -51,6 +54,10 @@ export class LiveStream {
   #watch: ReturnType<typeof setInterval> | undefined
   #retry: ReturnType<typeof setTimeout> | undefined
   #openedAt = 0
+  /** Fleet changes ahead of the cached model (see followFleet). */
+  #pendingFleet: readonly FleetChange[] = []
+  #following = false
+  #unwatchCache: (() => void) | undefined
 
   constructor(options: LiveStreamOptions) {
     this.#options = {
@@ -71,6 +78,11 @@ export class LiveStream {
 
   start(): void {
     this.stop()
+    // A fetched fleet model may be older than changes that came meanwhile: apply them on top.
+    this.#unwatchCache = this.#options.queryClient.getQueryCache().subscribe((event) => {
+      if (event.type === 'updated' && event.query.queryHash === FLEET_QUERY_HASH)
+        this.#followFleet()
+    })
     const source = this.#options.open('/api/stream')
     this.#source = source
     this.#openedAt = this.#options.now()
@@ -89,6 +101,8 @@ export class LiveStream {
   }
 
   stop(): void {
+    this.#unwatchCache?.()
+    this.#unwatchCache = undefined
     this.#source?.close()
     this.#source = undefined
     clearInterval(this.#watch)
@@ -106,11 +120,9 @@ export class LiveStream {
     }
     if (kind === 'fleet') {
       const change = fleetChangeSchema.safeParse(parseJson(data))
-      const model = queryClient.getQueryData<FleetReadModel>(FLEET_QUERY_KEY)
-      if (model === undefined) return
-      const next = change.success ? applyFleetChange(model, change.data) : undefined
-      if (next === undefined) void queryClient.invalidateQueries({ queryKey: FLEET_QUERY_KEY })
-      else queryClient.setQueryData(FLEET_QUERY_KEY, next)
+      if (change.success) this.#pendingFleet = [...this.#pendingFleet, change.data]
+      else void queryClient.invalidateQueries({ queryKey: FLEET_QUERY_KEY })
+      this.#followFleet()
       return
     }
     if (kind === 'alert' || kind === 'alert_state') {
@@ -122,6 +134,29 @@ export class LiveStream {
     if (kind === 'health') {
       const health = healthSchema.safeParse(parseJson(data))
       if (health.success) queryClient.setQueryData(['health'], health.data)
+    }
+  }
+
+  /** Applies what follows the cached fleet; fetches it again (once at a time) when it cannot. */
+  #followFleet(): void {
+    if (this.#following) return
+    const { queryClient } = this.#options
+    const model = queryClient.getQueryData<FleetReadModel>(FLEET_QUERY_KEY)
+    if (model === undefined) {
+      // No view holds the fleet: nothing to keep up to date, nor to catch up with later.
+      this.#pendingFleet = []
+      return
+    }
+    this.#following = true
+    try {
+      const follow = followFleet(model, this.#pendingFleet)
+      this.#pendingFleet = follow.pending
+      if (follow.model !== model) queryClient.setQueryData(FLEET_QUERY_KEY, follow.model)
+      if (follow.refetch && queryClient.isFetching({ queryKey: FLEET_QUERY_KEY }) === 0) {
+        void queryClient.refetchQueries({ queryKey: FLEET_QUERY_KEY }, { cancelRefetch: false })
+      }
+    } finally {
+      this.#following = false
     }
   }
 

@@ -5,7 +5,7 @@ import { StatusPill } from '../../components/status-pill'
 import type { Tone } from '../../components/tone'
 import { accountPath } from './fleet-cells'
 import { accountCardOrder, type HealthRollup } from './fleet-rollup'
-import type { FleetGroupView } from './fleet-rows'
+import type { FleetGroupView } from './fleet-view'
 
 const HEALTH_TONES = {
   ok: 'good',

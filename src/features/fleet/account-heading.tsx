@@ -7,7 +7,7 @@ import type { Instant } from '../../domain/events/parsed-event'
 import type { AccountHealthLevel } from '../../domain/accounts/account-health'
 import { accountPath } from './fleet-cells'
 import { rollupWords, type HealthRollup } from './fleet-rollup'
-import type { FleetGroupView } from './fleet-rows'
+import type { FleetGroupView } from './fleet-view'
 
 const HEALTH_TONES: Readonly<Record<AccountHealthLevel, Tone>> = {
   ok: 'good',

@@ -6,7 +6,7 @@ import { StatusPill } from '../../components/status-pill'
 import { connectivityWords, lockWords } from '../../components/status-words'
 import type { Instant } from '../../domain/events/parsed-event'
 import { formatDuration, formatTimestamp } from '../../lib/format-time'
-import type { FleetDeviceRow } from './device-row'
+import type { FleetDeviceRow } from './fleet-view'
 import type { FleetColumnId } from './fleet-url-state'
 import { RowTime } from './row-time'
 

@@ -1,6 +1,6 @@
 // The device table's columns for TanStack Table: header words, sort values, and grid widths.
 import type { ColumnDef, SortingFn } from '@tanstack/react-table'
-import type { FleetDeviceRow } from './device-row'
+import type { FleetDeviceRow } from './fleet-view'
 import { compareSortValues, sortValue, type SortValue } from './fleet-sort'
 import { FLEET_COLUMN_IDS, type FleetColumnId } from './fleet-url-state'
 

@@ -1,5 +1,5 @@
 // Which device rows the search box and the account and status filters keep.
-import type { FleetDeviceRow } from './device-row'
+import type { FleetDeviceRow } from './fleet-view'
 import type { StatusFilter } from './fleet-url-state'
 
 export interface FleetFilter {

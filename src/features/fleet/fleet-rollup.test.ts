@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { accountCardOrder, fleetTotals, rollUp, rollupWords } from './fleet-rollup'
-import type { FleetGroupView } from './fleet-rows'
+import type { FleetGroupView } from './fleet-view'
 import { testRow } from './test-fixtures'
 
 const rows = [

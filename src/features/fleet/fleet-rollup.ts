@@ -1,8 +1,8 @@
 // Health roll-ups of a set of device rows: online, offline, flaky, low battery and open alerts.
-import type { AlertBadge } from '../../api/fleet-alerts/summarize-alerts'
+import type { AlertBadge } from '../../api/alert-state/use-alert-total'
 import { worseSeverity } from '../../domain/alerts/alert'
-import type { FleetDeviceRow } from './device-row'
-import type { FleetGroupView } from './fleet-rows'
+import type { FleetDeviceRow } from './fleet-view'
+import type { FleetGroupView } from './fleet-view'
 
 export interface HealthRollup {
   /** Devices Seam lists; removed devices known only from events are counted apart. */

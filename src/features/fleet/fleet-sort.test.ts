@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { FleetDeviceRow } from './device-row'
+import type { FleetDeviceRow } from './fleet-view'
 import { compareSortValues, naturalKey, sortValue } from './fleet-sort'
 import type { FleetColumnId } from './fleet-url-state'
 import { testRow } from './test-fixtures'

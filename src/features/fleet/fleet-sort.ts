@@ -1,6 +1,6 @@
 // How each column of the device table sorts: a value per row, and one comparison for all of them.
 import { severityRank } from '../../domain/alerts/alert'
-import type { FleetDeviceRow } from './device-row'
+import type { FleetDeviceRow } from './fleet-view'
 import type { FleetColumnId } from './fleet-url-state'
 
 export type SortValue = string | number | undefined

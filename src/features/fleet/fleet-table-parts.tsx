@@ -2,7 +2,7 @@
 import type { Header } from '@tanstack/react-table'
 import { memo } from 'react'
 import type { Instant } from '../../domain/events/parsed-event'
-import type { FleetDeviceRow } from './device-row'
+import type { FleetDeviceRow } from './fleet-view'
 import { FleetCell } from './fleet-cells'
 import { COLUMN_LABELS } from './fleet-columns'
 import type { FleetColumnId } from './fleet-url-state'

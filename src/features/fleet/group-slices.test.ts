@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { FleetGroupView } from './fleet-rows'
+import type { FleetGroupView } from './fleet-view'
 import { groupSlices } from './group-slices'
 import { testRow } from './test-fixtures'
 

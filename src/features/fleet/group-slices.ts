@@ -1,6 +1,6 @@
 // The grouped layout: the filtered, sorted rows split by account, each group capped when the fleet is large.
-import type { FleetDeviceRow } from './device-row'
-import type { FleetGroupView } from './fleet-rows'
+import type { FleetDeviceRow } from './fleet-view'
+import type { FleetGroupView } from './fleet-view'
 
 export interface GroupSlice {
   readonly group: FleetGroupView

@@ -5,9 +5,14 @@ import type { BatteryStatus, DisconnectReason, LockMethod } from '../../domain/e
 import { UNASSIGNED_GROUP_KEY } from '../../domain/grouping/group-fleet'
 import { batteryConcern } from '../../components/status-words'
 import { deviceKindWords } from '../../lib/brand-words'
-import { attention, type FleetDeviceRow } from './device-row'
-import { byAttention } from './fleet-row-cache'
-import { OTHER_DEVICES_TITLE, type Fleet, type FleetGroupView } from './fleet-rows'
+import {
+  attention,
+  byAttention,
+  OTHER_DEVICES_TITLE,
+  type Fleet,
+  type FleetDeviceRow,
+  type FleetGroupView,
+} from './fleet-view'
 import { naturalKey } from './fleet-sort'
 
 /** Rows made from the server's rows, kept while the server's row object is the same one. */

@@ -9,7 +9,7 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table'
 import { useMemo } from 'react'
-import type { FleetDeviceRow } from './device-row'
+import type { FleetDeviceRow } from './fleet-view'
 import { FLEET_COLUMNS } from './fleet-columns'
 import { isFilterActive, matchesFleetFilter, type FleetFilter } from './fleet-filter'
 import { isFleetColumnId, type FleetColumnId, type FleetSort } from './fleet-url-state'

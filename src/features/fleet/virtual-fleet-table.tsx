@@ -3,7 +3,7 @@ import type { Header, Row } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import type { Instant } from '../../domain/events/parsed-event'
-import type { FleetDeviceRow } from './device-row'
+import type { FleetDeviceRow } from './fleet-view'
 import { FleetHeaderRow, FleetRow, ROW_HEIGHT, TABLE_CLASSES } from './fleet-table-parts'
 import type { FleetColumnId } from './fleet-url-state'
 
