@@ -70,7 +70,8 @@ function inList(column: SQL, values: readonly string[]): SQL | null {
     : sql`${column} = any(${texts(values)})`
 }
 
-function conditions(filter: EventPageFilter): SQL[] {
+/** The filter's conditions, ANDed by the caller; shared with the count (event-count-query.ts). */
+export function conditions(filter: EventPageFilter): SQL[] {
   const where: SQL[] = []
   const add = (condition: SQL | null) => {
     if (condition !== null) where.push(condition)

@@ -1,6 +1,7 @@
 // GET /api/events and /api/events.csv: the event explorer's reads, filtered and paged in the database.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { StoreDb } from '../store/open-database'
+import { countEvents } from './event-count-query'
 import { encodeCursor } from './event-cursor'
 import {
   beforeOf,
@@ -59,6 +60,24 @@ export function registerEventsApi(
         .header('cache-control', 'no-store')
         .type('application/json; charset=utf-8')
         .send(`{"events":[${page.events.join(',')}],"next":${next}}`)
+    },
+  )
+
+  // The same filters as the CSV (no before or limit): how many events the filter matches, of all.
+  app.get<{ Querystring: Omit<EventsApiQuery, 'before' | 'limit'> }>(
+    '/api/events/count',
+    {
+      schema: { querystring: CSV_QUERY_SCHEMA },
+      preValidation: strictParameters(CSV_QUERY_SCHEMA),
+    },
+    async (request, reply) => {
+      let counted
+      try {
+        counted = await countEvents(db, eventFilterOf(request.query, names()))
+      } catch (error) {
+        return badRequest(reply, error)
+      }
+      return reply.header('cache-control', 'no-store').send(counted)
     },
   )
 
