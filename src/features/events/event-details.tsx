@@ -2,7 +2,12 @@
 import { useMemo } from 'react'
 import { Link } from 'react-router'
 import type { ParsedEvent } from '../../domain/events/parsed-event'
-import { eventAccountId, eventAccountName, eventDeviceName, type NameBook } from '../../domain/events/event-names'
+import {
+  eventAccountId,
+  eventAccountName,
+  eventDeviceName,
+  type NameBook,
+} from '../../domain/events/event-names'
 import { formatEventJson } from './event-json'
 
 const TERM = 'text-xs font-medium text-zinc-500 dark:text-zinc-400'

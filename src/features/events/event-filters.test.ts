@@ -5,6 +5,7 @@ import {
   NO_FILTERS,
   parseEventFilters,
   resolveRange,
+  toApiFilter,
   type EventFilters,
 } from './event-filters'
 
@@ -107,5 +108,27 @@ describe('resolveRange', () => {
       from: 1_000_000 - 15 * 60_000,
     })
     expect(resolveRange({ kind: 'all' }, 5)).toEqual({})
+  })
+})
+
+describe('toApiFilter', () => {
+  it('passes every filter on, a preset range by its length so each fetch resolves it', () => {
+    const filters = parse('category=lock&device=d1&severity=none&status=invalid&range=1h&q=front')
+    expect(toApiFilter(filters)).toEqual({
+      categories: ['lock'],
+      type: '',
+      device: 'd1',
+      account: '',
+      severities: ['none'],
+      statuses: ['invalid'],
+      text: 'front',
+      range: { withinMs: 3_600_000 },
+    })
+  })
+
+  it('keeps fixed bounds as they are, and no bounds for all time', () => {
+    const between = parse('from=2026-12-03T09:00:00Z')
+    expect(toApiFilter(between).range).toEqual({ from: Date.parse('2026-12-03T09:00:00Z') })
+    expect(toApiFilter(NO_FILTERS).range).toEqual({})
   })
 })

@@ -5,6 +5,7 @@ import type {
   ParseStatus,
   Severity,
 } from '../../domain/events/parsed-event'
+import type { EventsApiFilter } from '../../api/live/event-page-query'
 import { formatListParam, parseListParam } from '../../lib/use-search-param'
 
 /** `none` stands for routine events, which carry no severity. */
@@ -182,5 +183,28 @@ export function resolveRange(
       return range
     default:
       return range satisfies never
+  }
+}
+
+/** The filters as the events API asks them; a relative range stays relative until each fetch. */
+export function toApiFilter(filters: EventFilters): EventsApiFilter {
+  const range = filters.range
+  return {
+    categories: filters.categories,
+    type: filters.type,
+    device: filters.device,
+    account: filters.account,
+    severities: filters.severities,
+    statuses: filters.statuses,
+    text: filters.text,
+    range: range.kind === 'last' ? { withinMs: RANGE_PRESET_MS[range.preset] } : fixedBounds(range),
+  }
+}
+
+function fixedBounds(range: TimeRange): { from?: Instant; to?: Instant } {
+  if (range.kind !== 'between') return {}
+  return {
+    ...(range.from === undefined ? {} : { from: range.from }),
+    ...(range.to === undefined ? {} : { to: range.to }),
   }
 }

@@ -1,4 +1,4 @@
-// The filtered events as a virtualized list: only the rows in view exist, whatever the count.
+// The loaded events as a virtualized list: only the rows in view exist; nearing the end asks for more.
 import { useVirtualizer } from '@tanstack/react-virtual'
 import {
   useCallback,
@@ -14,6 +14,8 @@ import { EventRow, ROW_GRID } from './event-row'
 
 const ROW_ESTIMATE = 56
 const PAGE_ROWS = 10
+/** Ask for the next page while this many loaded rows are still below the view. */
+const NEAR_END_ROWS = 20
 const HEAD = 'text-xs font-medium tracking-wide text-zinc-500 uppercase dark:text-zinc-400'
 
 export interface EventListProps {
@@ -23,9 +25,21 @@ export interface EventListProps {
   readonly onToggle: (id: string) => void
   /** Changes when the filters do: a new question starts at the top of its answer. */
   readonly filterKey: string
+  /** Whether the server holds older events than those loaded. */
+  readonly hasMore: boolean
+  /** Called when the reader nears the last loaded row and `hasMore`; may be called repeatedly. */
+  readonly onNearEnd: () => void
 }
 
-export function EventList({ events, names, openId, onToggle, filterKey }: EventListProps) {
+export function EventList({
+  events,
+  names,
+  openId,
+  onToggle,
+  filterKey,
+  hasMore,
+  onNearEnd,
+}: EventListProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const getItemKey = useCallback((index: number) => events[index]?.id ?? index, [events])
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to be used this way
@@ -113,6 +127,12 @@ export function EventList({ events, names, openId, onToggle, filterKey }: EventL
   const items = virtualizer.getVirtualItems()
   const tabbable = items.some((item) => item.index === activeIndex) ? activeIndex : items[0]?.index
 
+  // Scrolling, End or PageDown near the last loaded row fetches the next page before it is reached.
+  const lastShown = items.at(-1)?.index ?? -1
+  useEffect(() => {
+    if (hasMore && lastShown >= events.length - 1 - NEAR_END_ROWS) onNearEnd()
+  }, [hasMore, lastShown, events.length, onNearEnd])
+
   return (
     <div className="overflow-hidden rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <div
@@ -141,7 +161,8 @@ export function EventList({ events, names, openId, onToggle, filterKey }: EventL
                 ref={virtualizer.measureElement}
                 data-index={item.index}
                 role="listitem"
-                aria-setsize={events.length}
+                // -1: the size is not known while older pages are still on the server.
+                aria-setsize={hasMore ? -1 : events.length}
                 aria-posinset={item.index + 1}
                 className="absolute top-0 left-0 w-full"
                 style={{ transform: `translateY(${item.start}px)` }}

@@ -9,7 +9,8 @@ export function EventsEmpty({
 }: {
   loaded: boolean
   failed: boolean
-  total: number
+  /** Every stored event, once the server has counted them. */
+  total: number | undefined
   activeFilters: number
   onClear: () => void
 }) {
@@ -20,14 +21,16 @@ export function EventsEmpty({
           'The proxy did not answer; the banner above says why. Retrying.',
         ]
       : ['Loading events…', 'The first page of events is on its way.']
-    : total === 0
+    : total === 0 || (total === undefined && activeFilters === 0)
       ? [
           'No events yet',
           'The proxy has not received any events from Seam in its retention window.',
         ]
       : [
           `No events match: ${activeFilters} ${activeFilters === 1 ? 'filter' : 'filters'} active`,
-          `${total.toLocaleString('en')} events are in memory, but none passes every filter.`,
+          total === undefined
+            ? 'None of the stored events passes every filter.'
+            : `${total.toLocaleString('en')} events are stored, but none passes every filter.`,
         ]
   return (
     <div
@@ -36,7 +39,7 @@ export function EventsEmpty({
     >
       <h2 className="font-semibold">{title}</h2>
       <p className="mx-auto mt-1 max-w-prose text-sm text-zinc-600 dark:text-zinc-400">{message}</p>
-      {loaded && total > 0 && activeFilters > 0 && (
+      {loaded && total !== 0 && activeFilters > 0 && (
         <button
           type="button"
           onClick={onClear}

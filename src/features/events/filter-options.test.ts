@@ -4,7 +4,7 @@ import { namedOptions, typeOptions } from './filter-options'
 
 describe('typeOptions', () => {
   it('offers the documented types of the chosen category, by title', () => {
-    const options = typeOptions(['noise'], new Set(), '')
+    const options = typeOptions(['noise'], '')
     expect(options).toEqual([
       {
         value: 'noise_sensor.noise_threshold_triggered',
@@ -13,32 +13,33 @@ describe('typeOptions', () => {
     ])
   })
 
-  it('adds unknown types seen in the stream, and the selected one, under other', () => {
-    const options = typeOptions(['other'], new Set(['device.teleported', 'lock.locked', '']), 'x.y')
-    expect(options.map((option) => option.value)).toEqual([
-      'device.tampered',
-      'device.teleported',
-      'x.y',
-    ])
+  it('adds an undocumented type a link selects, under other', () => {
+    const options = typeOptions(['other'], 'device.teleported')
+    expect(options.map((option) => option.value)).toEqual(['device.tampered', 'device.teleported'])
     expect(options[1]!.label).toBe('device.teleported (unknown)')
+    // A documented type is not offered twice, nor one of another category.
+    expect(typeOptions(['other'], 'lock.locked').map((option) => option.value)).toEqual([
+      'device.tampered',
+    ])
   })
 
   it('offers all 56 documented types without a category', () => {
-    expect(typeOptions([], new Set(), '')).toHaveLength(56)
+    expect(typeOptions([], '')).toHaveLength(56)
   })
 })
 
 describe('namedOptions', () => {
-  it('sorts names and offers ids seen only in events', () => {
+  it('sorts names and offers an id only the link names', () => {
     const names = new Map([
       ['d2', 'Back door'],
       ['d1', 'Attic'],
     ])
-    expect(namedOptions(names, ['d1', 'gone'], '')).toEqual([
+    expect(namedOptions(names, 'gone')).toEqual([
       { value: 'd1', label: 'Attic' },
       { value: 'd2', label: 'Back door' },
       { value: 'gone', label: 'gone (not in Seam)' },
     ])
+    expect(namedOptions(names, 'd1')).toHaveLength(2)
   })
 })
 

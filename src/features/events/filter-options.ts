@@ -1,7 +1,7 @@
 // Labels and choices of the filter controls: categories, severities, statuses, types, devices, accounts.
 import { catalogueEntry } from '../../domain/events/event-catalogue'
 import { isKnownEventType, KNOWN_EVENT_TYPES } from '../../domain/events/event-types'
-import type { EventCategory, ParsedEvent, ParseStatus } from '../../domain/events/parsed-event'
+import type { EventCategory, ParseStatus } from '../../domain/events/parsed-event'
 import type { SeverityFilter } from './event-filters'
 import type { NameBook } from '../../domain/events/event-names'
 
@@ -42,20 +42,12 @@ export interface FilterOption {
   readonly label: string
 }
 
-/** Every type seen in the stream: unknown ones can only be offered once they have appeared. */
-export function seenEventTypes(events: readonly ParsedEvent[]): ReadonlySet<string> {
-  const types = new Set<string>()
-  for (const event of events) types.add(event.type)
-  return types
-}
-
 /**
- * The documented types (of the chosen categories, if any) by title, then the unknown types seen.
- * `selected` is always offered, so a link naming a type not seen yet still shows it.
+ * The documented types (of the chosen categories, if any) by title. An undocumented type can only
+ * come from a link, so `selected` is always offered: the link's filter still shows what it is.
  */
 export function typeOptions(
   categories: readonly EventCategory[],
-  seen: ReadonlySet<string>,
   selected: string,
 ): FilterOption[] {
   const inCategory = (type: string) =>
@@ -63,41 +55,26 @@ export function typeOptions(
   const known = KNOWN_EVENT_TYPES.filter(inCategory)
     .map((type) => ({ value: type, label: `${catalogueEntry(type).title} (${type})` }))
     .sort(byLabel)
-  const extra = [...seen, selected]
-    .filter((type) => type !== '' && !isKnownEventType(type) && inCategory(type))
-    .sort()
-  const unknown = [...new Set(extra)].map((type) => ({ value: type, label: `${type} (unknown)` }))
-  return [...known, ...unknown]
+  const undocumented = selected !== '' && !isKnownEventType(selected) && inCategory(selected)
+  return undocumented ? [...known, { value: selected, label: `${selected} (unknown)` }] : known
 }
 
-/** Inventory names first; ids seen only in events (a deleted device) are offered by id. */
-export function namedOptions(
-  names: ReadonlyMap<string, string>,
-  seenIds: Iterable<string>,
-  selected: string,
-): FilterOption[] {
+/** The fleet's names; an id only a link names (a deleted device) is offered by id. */
+export function namedOptions(names: ReadonlyMap<string, string>, selected: string): FilterOption[] {
   const options = new Map<string, FilterOption>()
   for (const [value, label] of names) options.set(value, { value, label })
-  for (const id of [...seenIds, selected]) {
-    if (id !== '' && !options.has(id)) options.set(id, { value: id, label: `${id} (not in Seam)` })
+  if (selected !== '' && !options.has(selected)) {
+    options.set(selected, { value: selected, label: `${selected} (not in Seam)` })
   }
   return [...options.values()].sort(byLabel)
 }
 
-export function deviceOptions(
-  names: NameBook,
-  byDevice: ReadonlyMap<string, unknown>,
-  selected: string,
-): FilterOption[] {
-  return namedOptions(names.deviceNames, byDevice.keys(), selected)
+export function deviceOptions(names: NameBook, selected: string): FilterOption[] {
+  return namedOptions(names.deviceNames, selected)
 }
 
-export function accountOptions(
-  names: NameBook,
-  byAccount: ReadonlyMap<string, unknown>,
-  selected: string,
-): FilterOption[] {
-  return namedOptions(names.accountNames, byAccount.keys(), selected)
+export function accountOptions(names: NameBook, selected: string): FilterOption[] {
+  return namedOptions(names.accountNames, selected)
 }
 
 function byLabel(a: FilterOption, b: FilterOption): number {
