@@ -247,7 +247,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
     if (url === '/api' || url.startsWith('/api/')) {
       return reply.code(404).send({
         error: 'not_found',
-        message: `${request.method} ${url} is not a Doorboard API route. The proxy only serves GET /api/events, /api/events.csv, /api/event_log, /api/devices, /api/connected_accounts, /api/health, /api/stream, /api/fleet, /api/alerts, /api/devices/:id, /api/connected_accounts/:id, /api/alert_state and /api/alert_history, and POST/DELETE /api/alert_state/acknowledgements and /api/alert_state/snoozes.`,
+        message: `${request.method} ${url} is not a Doorboard API route. The proxy only serves GET /api/events, /api/events/count, /api/events.csv, /api/event_log, /api/devices, /api/connected_accounts, /api/health, /api/stream, /api/fleet, /api/alerts, /api/devices/:id, /api/connected_accounts/:id, /api/alert_state and /api/alert_history, and POST/DELETE /api/alert_state/acknowledgements and /api/alert_state/snoozes.`,
       })
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
