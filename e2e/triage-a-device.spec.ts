@@ -130,3 +130,34 @@ test('an unknown device id says so and leads back', async ({ page }) => {
   await page.getByRole('link', { name: 'Back to the fleet' }).click()
   await expect(page).toHaveURL(/\/$/)
 })
+
+test('the device and account pages read the server’s answers, never the whole event history', async ({
+  page,
+}) => {
+  const devices = await listDevices(page)
+  const lock = devices.find((d) => d.properties.name === 'Maple St 12 – Front door')!
+  const asked: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.pathname.startsWith('/api/')) asked.push(url.pathname)
+  })
+  await page.goto(`/devices/${lock.device_id}?range=7d`)
+  await expect(page.getByRole('heading', { level: 1, name: lock.properties.name })).toBeVisible()
+  const events = page.getByRole('list', { name: 'Device events, newest first' })
+  await expect(events.getByRole('listitem').first()).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Lock activity' })).toContainText(/\d+ events?/)
+
+  await page
+    .getByRole('region', { name: 'Device summary' })
+    .getByRole('link', { name: /Harborline Stays/ })
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: /Harborline Stays/ })).toBeVisible()
+  await expect(page.getByRole('region', { name: /^Devices/ })).toContainText(lock.properties.name!)
+
+  expect(asked).toContain(`/api/devices/${lock.device_id}`)
+  expect(asked.some((path) => path.startsWith('/api/connected_accounts/'))).toBe(true)
+  expect(asked).not.toContain('/api/event_log')
+  // Nor the inventory lists the pages used to join in the browser.
+  expect(asked).not.toContain('/api/devices')
+  expect(asked).not.toContain('/api/connected_accounts')
+})

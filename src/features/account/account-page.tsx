@@ -2,64 +2,54 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
-import { useEventStream } from '../../api/event-stream/use-event-stream'
-import { useFleetAlerts } from '../../api/fleet-alerts/use-fleet-alerts'
-import { connectedAccountsQuery } from '../../api/get-connected-accounts'
-import { devicesQuery } from '../../api/get-devices'
+import { accountQuery } from '../../api/live/account-read-model'
+import { fleetQuery } from '../../api/live/fleet-read-model'
+import { accountChangeKey } from '../../api/live/fleet-row-status'
+import { liveRangeFrom } from '../../api/live/range-request'
+import { useLiveStream } from '../../api/live/use-live-stream'
+import { ProxyHttpError } from '../../api/proxy-error'
 import { StatusPill } from '../../components/status-pill'
-import type { ParsedEvent } from '../../domain/events/parsed-event'
 import { useNow } from '../../lib/use-now'
 import { AccountDevices } from './account-devices'
 import { AccountHistory } from './account-history'
 import { AccountLoginFailures } from './account-login-failures'
-import { accountStateWords, accountView, type AccountView } from './account-view-model'
+import { accountStateWords, accountViewOf, type AccountView } from './account-view-model'
 import { ACCOUNT_STATE_TONES } from './account-tones'
 
-const NO_EVENTS: readonly ParsedEvent[] = []
 const WEEK = 7 * 86_400_000
 
 export function AccountPage() {
   const { accountId = '' } = useParams()
-  const accounts = useQuery(connectedAccountsQuery())
-  const devices = useQuery(devicesQuery())
-  const stream = useEventStream()
-  const alerts = useFleetAlerts()
   const now = useNow(30_000)
-  const accountEvents = stream.byAccount.get(accountId) ?? NO_EVENTS
-  const { byDevice, workspace } = stream
-  const eventsLoaded = stream.loaded || stream.error !== null
-  const lookup = useMemo(
-    () =>
-      accountView({
-        accountId,
-        accounts: accounts.data?.items,
-        devices: devices.data?.items,
-        eventsLoaded,
-        accountEvents,
-        eventsByDevice: byDevice,
-        workspaceEvents: workspace,
-        openAlerts: alerts?.openAlerts,
-        window: { from: now - WEEK, to: now },
-        now,
-      }),
-    [
-      accountId,
-      accounts.data,
-      devices.data,
-      eventsLoaded,
-      accountEvents,
-      byDevice,
-      workspace,
-      alerts,
-      now,
-    ],
+  const { pollMs } = useLiveStream()
+  // The stream patches this one shared entry; the account's roll-up and device rows in it say
+  // when to ask again.
+  const fleet = useQuery(fleetQuery(pollMs))
+  const changeKey = useMemo(() => accountChangeKey(fleet.data, accountId), [fleet.data, accountId])
+  // The fleet has a roll-up for every account the server knows: without one, asking would 404.
+  const unknown =
+    fleet.data !== undefined &&
+    !fleet.data.accounts.some((account) => account.connected_account_id === accountId)
+  const answer = useQuery({
+    ...accountQuery({ accountId, from: liveRangeFrom(WEEK, now) }, changeKey, pollMs),
+    // Asked once the fleet has answered (or failed), so the first key is not replaced at once.
+    enabled: fleet.status !== 'pending' && !unknown,
+  })
+  const window = useMemo(() => ({ from: now - WEEK, to: now }), [now])
+  const view = useMemo(
+    () => (answer.data === undefined ? undefined : accountViewOf(answer.data, window, now)),
+    [answer.data, window, now],
   )
 
-  if (lookup.kind === 'loading') {
-    if (accounts.error !== null) {
+  if (unknown) return <AccountNotFound accountId={accountId} />
+  if (view === undefined) {
+    const { error } = answer
+    if (error instanceof ProxyHttpError && error.status === 404)
+      return <AccountNotFound accountId={accountId} />
+    if (error !== null) {
       return (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          The connected accounts could not be loaded: {accounts.error.message}
+          The connected account could not be loaded: {error.message}
         </p>
       )
     }
@@ -81,25 +71,26 @@ export function AccountPage() {
       </div>
     )
   }
-  if (lookup.kind === 'missing') {
-    return (
-      <div className="rounded-lg border border-dashed border-zinc-300 px-6 py-12 text-center dark:border-zinc-700">
-        <title>Unknown account · Doorboard</title>
-        <h1 className="text-lg font-semibold">No connected account with this id</h1>
-        <p className="mx-auto mt-2 max-w-prose text-sm text-zinc-600 dark:text-zinc-400">
-          Neither Seam&apos;s account list nor the events kept know{' '}
-          <code className="font-mono break-all">{accountId}</code>.
-        </p>
-        <Link
-          to="/"
-          className="mt-4 inline-block rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
-        >
-          Back to the fleet
-        </Link>
-      </div>
-    )
-  }
-  return <AccountContent view={lookup.view} now={now} window={{ from: now - WEEK, to: now }} />
+  return <AccountContent view={view} now={now} window={window} />
+}
+
+function AccountNotFound({ accountId }: { accountId: string }) {
+  return (
+    <div className="rounded-lg border border-dashed border-zinc-300 px-6 py-12 text-center dark:border-zinc-700">
+      <title>Unknown account · Doorboard</title>
+      <h1 className="text-lg font-semibold">No connected account with this id</h1>
+      <p className="mx-auto mt-2 max-w-prose text-sm text-zinc-600 dark:text-zinc-400">
+        Neither Seam&apos;s account list nor the events kept know{' '}
+        <code className="font-mono break-all">{accountId}</code>.
+      </p>
+      <Link
+        to="/"
+        className="mt-4 inline-block rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
+      >
+        Back to the fleet
+      </Link>
+    </div>
+  )
 }
 
 function AccountContent({

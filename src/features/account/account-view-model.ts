@@ -1,20 +1,14 @@
-// Everything the account page shows, derived from the inventory and the events: pure, time passed in.
+// Everything the account page shows, from the server's answer for the account: pure, time passed in.
+import type { AccountReadModel } from '../../api/live/account-read-model'
+import type { FleetRow } from '../../api/live/fleet-read-model'
+import { fleetRowStatus } from '../../api/live/fleet-row-status'
 import type { Alert } from '../../domain/alerts/alert'
-import type { ConnectedAccount } from '../../domain/accounts/connected-account-schema'
-import {
-  connectedAccountDisplayName,
-  connectedAccountProvider,
-} from '../../domain/accounts/connected-account-schema'
-import type { Device } from '../../domain/devices/device-schema'
-import { deviceDisplayName } from '../../domain/devices/device-schema'
-import type { EventIssue, Instant, ParsedEvent } from '../../domain/events/parsed-event'
+import type { EventIssue, Instant } from '../../domain/events/parsed-event'
 import type { CurrentDeviceStatus } from '../../domain/status/current-device-status'
-import { currentDeviceStatus } from '../../domain/status/current-device-status'
 import type { AccountInterval, AccountState, LoginFailure } from '../../domain/timelines/account'
-import { accountTimeline } from '../../domain/timelines/account'
 import type { TimeWindow } from '../../domain/timelines/state-interval'
 import { clipIntervals } from '../../domain/timelines/state-interval'
-import { deviceKindWords, providerWords } from '../../lib/brand-words'
+import { deviceKindWords } from '../../lib/brand-words'
 
 export interface AccountDeviceRow {
   readonly id: string
@@ -52,72 +46,57 @@ export interface AccountView {
   readonly alerts: readonly Alert[]
 }
 
-export type AccountLookup =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'found'; readonly view: AccountView }
-
-export interface AccountInput {
-  readonly accountId: string
-  readonly accounts: readonly ConnectedAccount[] | undefined
-  readonly devices: readonly Device[] | undefined
-  readonly eventsLoaded: boolean
-  /** The account's own events, newest first. */
-  readonly accountEvents: readonly ParsedEvent[]
-  /** Every device's events, newest first: finds removed devices of this account. */
-  readonly eventsByDevice: ReadonlyMap<string, readonly ParsedEvent[]>
-  /** Workspace events (failed webview logins name no account). */
-  readonly workspaceEvents: readonly ParsedEvent[]
-  readonly openAlerts: readonly Alert[] | undefined
-  /** The period the band covers. */
-  readonly window: TimeWindow
-  readonly now: Instant
-}
-
-export function accountView(input: AccountInput): AccountLookup {
-  const { accountId } = input
-  const account = input.accounts?.find((a) => a.connected_account_id === accountId)
-  if (account === undefined) {
-    if (input.accounts === undefined || !input.eventsLoaded) return { kind: 'loading' }
-    if (input.accountEvents.length === 0 && !hasDeviceEvents(input)) return { kind: 'missing' }
-  }
-  const timeline = accountTimeline([...input.accountEvents].reverse(), input.now, {
-    webviewEvents: input.workspaceEvents,
-  })
-  const last = timeline.intervals[timeline.intervals.length - 1]
-  const issues = [...(account?.errors ?? []), ...(account?.warnings ?? [])].map(
+/**
+ * The page's view of the server's answer. `window` is the period the band covers (it slides with
+ * the page's clock); the last interval, cut by the server at its own now, goes on.
+ */
+export function accountViewOf(
+  model: AccountReadModel,
+  window: TimeWindow,
+  now: Instant,
+): AccountView {
+  const { rollup, inventory } = model
+  const accountId = rollup.connected_account_id
+  const issues = [...(inventory?.errors ?? []), ...(inventory?.warnings ?? [])].map(
     (issue) => issue.message ?? issue.error_code ?? issue.warning_code ?? 'unknown issue',
   )
-  const state: AccountView['state'] =
-    last?.state ??
-    (account === undefined ? 'unknown' : account.errors.length > 0 ? 'disconnected' : 'connected')
-  const provider = account === undefined ? undefined : connectedAccountProvider(account)
-  const alerts = (input.openAlerts ?? []).filter(
-    (alert) => alert.subject.kind === 'account' && alert.subject.id === accountId,
-  )
+  const intervals = reopenLast(model.timeline, model.range.to)
   return {
-    kind: 'found',
-    view: {
-      id: accountId,
-      name: account === undefined ? accountId : connectedAccountDisplayName(account),
-      ...(provider !== undefined && { provider: providerWords(provider) }),
-      state,
-      issues,
-      removed: account === undefined,
-      history: [...timeline.intervals].reverse(),
-      band: historyBand(timeline.intervals, input.window, input.now),
-      loginFailures: [...timeline.loginFailures].reverse(),
-      devices: accountDevices(input),
-      alerts,
-    },
+    id: accountId,
+    name: rollup.name,
+    ...(rollup.provider !== null && { provider: rollup.provider }),
+    state: model.state,
+    issues,
+    removed: !rollup.listed,
+    history: [...intervals].reverse(),
+    band: historyBand(intervals, window, now),
+    loginFailures: [...model.loginFailures].reverse(),
+    devices: model.devices.map(accountDeviceRow),
+    alerts: model.alerts.filter(
+      (alert) =>
+        alert.resolvedAt === null &&
+        alert.subject.kind === 'account' &&
+        alert.subject.id === accountId,
+    ),
   }
 }
 
-function hasDeviceEvents(input: AccountInput): boolean {
-  for (const events of input.eventsByDevice.values()) {
-    if (events.some((event) => event.connectedAccountId === input.accountId)) return true
+function reopenLast(intervals: readonly AccountInterval[], end: Instant): AccountInterval[] {
+  const last = intervals[intervals.length - 1]
+  if (last === undefined || last.to !== end) return [...intervals]
+  return [...intervals.slice(0, -1), { ...last, to: null }]
+}
+
+/** The server lists the account's devices as the page shows them: Seam's by name, then removed. */
+function accountDeviceRow(row: FleetRow): AccountDeviceRow {
+  return {
+    id: row.device_id,
+    name: row.name,
+    kind: row.listed ? deviceKindWords(row.kind) : 'Removed device',
+    status: fleetRowStatus(row),
+    removed: !row.listed,
+    openAlerts: row.open_alerts.count,
   }
-  return false
 }
 
 /** Positioned spans of the account's states across `window` (fractions 0..1). */
@@ -138,55 +117,6 @@ export function historyBand(
       width: (to - interval.from) / span,
     }
   })
-}
-
-/** Listed devices of the account first (by name), then devices known only from its events. */
-export function accountDevices(input: AccountInput): AccountDeviceRow[] {
-  const alertsByDevice = new Map<string, number>()
-  for (const alert of input.openAlerts ?? []) {
-    if (alert.subject.kind !== 'device') continue
-    alertsByDevice.set(alert.subject.id, (alertsByDevice.get(alert.subject.id) ?? 0) + 1)
-  }
-  const listed = (input.devices ?? []).filter((d) => d.connected_account_id === input.accountId)
-  const rows: AccountDeviceRow[] = listed.map((device) => ({
-    id: device.device_id,
-    name: deviceDisplayName(device),
-    kind: deviceKindWords(device.device_type),
-    status: currentDeviceStatus(
-      device,
-      input.eventsByDevice.get(device.device_id) ?? [],
-      input.now,
-    ),
-    removed: false,
-    openAlerts: alertsByDevice.get(device.device_id) ?? 0,
-  }))
-  rows.sort((a, b) => a.name.localeCompare(b.name, 'en'))
-  const listedIds = new Set(listed.map((d) => d.device_id))
-  const removed: AccountDeviceRow[] = []
-  for (const [deviceId, events] of input.eventsByDevice) {
-    if (listedIds.has(deviceId)) continue
-    if (
-      events.find((e) => e.connectedAccountId !== undefined)?.connectedAccountId !== input.accountId
-    )
-      continue
-    const stub: Device = {
-      device_id: deviceId,
-      device_type: '',
-      errors: [],
-      warnings: [],
-      properties: {},
-    }
-    const named = events.find((e) => e.details?.deviceName !== undefined)?.details?.deviceName
-    removed.push({
-      id: deviceId,
-      name: named ?? deviceId,
-      kind: 'Removed device',
-      status: currentDeviceStatus(stub, events, input.now),
-      removed: true,
-      openAlerts: alertsByDevice.get(deviceId) ?? 0,
-    })
-  }
-  return [...rows, ...removed]
 }
 
 export function accountStateWords(state: AccountView['state']): string {

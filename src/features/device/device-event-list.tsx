@@ -8,12 +8,15 @@ import type { DeviceEventRows } from './device-event-rows'
 export function DeviceEventList({
   deviceId,
   list,
+  olderOnServer,
   now,
   emptyText,
   onShowMore,
 }: {
   deviceId: string
   list: DeviceEventRows
+  /** Older events of the window are on the server, not loaded yet: the count is a floor. */
+  olderOnServer: boolean
   now: Instant
   emptyText: string
   onShowMore: () => void
@@ -28,7 +31,8 @@ export function DeviceEventList({
           Events
         </h2>
         <span className="text-xs text-zinc-500 dark:text-zinc-400">
-          {list.total} in range, newest first ·{' '}
+          {list.total}
+          {olderOnServer && '+'} in range, newest first ·{' '}
           <Link
             to={`/events?device=${encodeURIComponent(deviceId)}`}
             className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
@@ -60,14 +64,16 @@ export function DeviceEventList({
           ))}
         </ol>
       )}
-      {list.more > 0 && (
+      {(list.more > 0 || olderOnServer) && (
         <div className="border-t border-zinc-100 px-4 py-2 dark:border-zinc-800">
           <button
             type="button"
             onClick={onShowMore}
             className="text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300"
           >
-            Show {Math.min(list.more, 50)} more ({list.more} not shown)
+            {list.more > 0
+              ? `Show ${Math.min(list.more, 50)} more (${list.more}${olderOnServer ? '+' : ''} not shown)`
+              : 'Show older events'}
           </button>
         </div>
       )}

@@ -1,17 +1,13 @@
 // The device view: header, four timelines on one time axis, its pictures and clips, its events.
-import { useQuery } from '@tanstack/react-query'
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { useParams } from 'react-router'
-import { useEventStream } from '../../api/event-stream/use-event-stream'
-import { useFleetAlerts } from '../../api/fleet-alerts/use-fleet-alerts'
-import { connectedAccountsQuery } from '../../api/get-connected-accounts'
-import { devicesQuery } from '../../api/get-devices'
-import type { Device } from '../../domain/devices/device-schema'
-import { deviceBatteryLevel } from '../../domain/devices/device-schema'
-import { doorDevices } from '../../domain/grouping/door-devices'
-import type { Instant, ParsedEvent } from '../../domain/events/parsed-event'
-import { deviceStatistics } from '../../domain/statistics/device-statistics'
-import type { BatterySnapshot } from '../../domain/timelines/battery'
+import { deviceQuery, type DeviceReadModel } from '../../api/live/device-read-model'
+import { fleetQuery } from '../../api/live/fleet-read-model'
+import { deviceChangeKey } from '../../api/live/fleet-row-status'
+import { useLiveStream } from '../../api/live/use-live-stream'
+import { ProxyHttpError } from '../../api/proxy-error'
+import type { Instant } from '../../domain/events/parsed-event'
 import { useNow } from '../../lib/use-now'
 import { BatteryChart } from './battery-chart'
 import { ConnectivityBand } from './connectivity-band'
@@ -20,9 +16,8 @@ import { deviceEventRows } from './device-event-rows'
 import { DeviceHeader } from './device-header'
 import { DeviceNotFound } from './device-not-found'
 import { DeviceSkeleton } from './device-skeleton'
-import type { DeviceSummary } from './device-summary'
-import { lookUpDevice } from './device-summary'
-import { deviceHistory, deviceTracks, type DoorContext } from './device-timelines'
+import { deviceSummaryOf } from './device-summary'
+import { deviceTracks } from './device-timelines'
 import { DeviceTimelinesPanel } from './device-timelines-panel'
 import { headerFigures } from './header-figures'
 import { LockTrack } from './lock-track'
@@ -30,56 +25,59 @@ import { mediaCards } from './media-cards'
 import { MediaStrip } from './media-strip'
 import { MediaTrack } from './media-track'
 import { MediaViewer } from './media-viewer'
+import { rangeHistory } from './range-history'
+import { rangeRequest } from './range-request'
 import type { TimeRange } from './time-range'
 import { rangeWindow, rangeWords, visibleWindow } from './time-range'
 import { TimeRangePicker } from './time-range-picker'
 import { trackSummaries } from './track-summaries'
-import { useDeviceViewState } from './use-device-view-state'
+import { useDeviceViewState, type DeviceViewState } from './use-device-view-state'
 
-const NO_EVENTS: readonly ParsedEvent[] = []
-/** The live view counts every event received, even one stamped a little ahead of this clock. */
-const LIVE = Number.POSITIVE_INFINITY
 const EVENTS_PAGE = 50
 
 export function DevicePage() {
   const { deviceId = '' } = useParams()
-  const devices = useQuery(devicesQuery())
-  const accounts = useQuery(connectedAccountsQuery())
-  const stream = useEventStream()
-  const alerts = useFleetAlerts()
-  const events = stream.byDevice.get(deviceId) ?? NO_EVENTS
-  const lookup = lookUpDevice({
-    deviceId,
-    devices: devices.data?.items,
-    accounts: accounts.data?.items,
-    eventsLoaded: stream.loaded || stream.error !== null,
-    events,
-    openAlerts: alerts?.openAlerts,
-    now: LIVE,
+  const view = useDeviceViewState()
+  // A wider range moves less per second: re-derive its window less often.
+  const now = useNow(clockStep(view.range))
+  const { pollMs } = useLiveStream()
+  // The stream patches this one shared entry; the device's row in it says when to ask again.
+  const fleet = useQuery(fleetQuery(pollMs))
+  const row = fleet.data?.devices.find((d) => d.device_id === deviceId)
+  // The fleet has a row for every device the server knows: without one, asking would only 404.
+  const unknown = fleet.data !== undefined && row === undefined
+  const answer = useInfiniteQuery({
+    ...deviceQuery(rangeRequest(deviceId, view.range, now), deviceChangeKey(row), pollMs),
+    // Asked once the fleet has answered (or failed), so the first key is not replaced at once.
+    enabled: fleet.status !== 'pending' && !unknown,
   })
 
-  if (lookup.kind === 'loading') {
-    if (devices.error !== null) {
+  if (unknown) return <DeviceNotFound deviceId={deviceId} />
+
+  const pages = answer.data?.pages
+  const first = pages?.[0]
+  if (pages === undefined || first === undefined) {
+    if (answer.error instanceof ProxyHttpError && answer.error.status === 404) {
+      return <DeviceNotFound deviceId={deviceId} />
+    }
+    if (answer.error !== null) {
       return (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          The device list could not be loaded: {devices.error.message}
+          The device could not be loaded: {answer.error.message}
         </p>
       )
     }
     return <DeviceSkeleton />
   }
-  if (lookup.kind === 'missing') return <DeviceNotFound deviceId={deviceId} />
-  const device = devices.data?.items.find((d) => d.device_id === deviceId)
-  const accountId = lookup.summary.account?.id
-  const door = device && doorContext(device, devices.data?.items ?? [], stream.byDevice)
   return (
     <DeviceView
       key={deviceId}
-      summary={lookup.summary}
-      events={events}
-      accountEvents={(accountId && stream.byAccount.get(accountId)) || NO_EVENTS}
-      batterySnapshot={device && batterySnapshotOf(device, devices.dataUpdatedAt)}
-      door={door}
+      model={first}
+      pages={pages}
+      view={view}
+      now={now}
+      olderOnServer={answer.hasNextPage}
+      onLoadOlder={() => void answer.fetchNextPage()}
     />
   )
 }
@@ -89,62 +87,38 @@ function clockStep(range: TimeRange): number {
   return range.preset === '1h' ? 5_000 : range.preset === '24h' ? 15_000 : 60_000
 }
 
-function batterySnapshotOf(device: Device, at: Instant): BatterySnapshot {
-  const level = deviceBatteryLevel(device)
-  const status = device.properties.battery?.status ?? undefined
-  return { at, ...(level !== undefined && { level }), ...(status !== undefined && { status }) }
-}
-
-/** A doorbell's door lock and cameras (custom metadata), whose events join its visits. */
-function doorContext(
-  device: Device,
-  devices: readonly Device[],
-  byDevice: ReadonlyMap<string, readonly ParsedEvent[]>,
-): DoorContext | undefined {
-  const { companionIds, doorOf } = doorDevices(device, devices)
-  if (companionIds.length === 0) return undefined
-  return { events: companionIds.flatMap((id) => byDevice.get(id) ?? NO_EVENTS), doorOf }
-}
-
 function DeviceView({
-  summary,
-  events,
-  accountEvents,
-  batterySnapshot,
-  door,
+  model,
+  pages,
+  view,
+  now,
+  olderOnServer,
+  onLoadOlder,
 }: {
-  summary: DeviceSummary
-  events: readonly ParsedEvent[]
-  accountEvents: readonly ParsedEvent[]
-  batterySnapshot: BatterySnapshot | undefined
-  door: DoorContext | undefined
+  /** The first page: the whole answer, with the newest events. */
+  model: DeviceReadModel
+  /** Every page loaded, the first included: further ones add the range's older events. */
+  pages: readonly DeviceReadModel[]
+  view: DeviceViewState
+  now: Instant
+  /** The range has events older than the pages loaded. */
+  olderOnServer: boolean
+  onLoadOlder: () => void
 }) {
-  const view = useDeviceViewState()
-  // A wider range moves less per second: re-derive its window less often.
-  const now = useNow(clockStep(view.range))
   const [eventLimit, setEventLimit] = useState(EVENTS_PAGE)
   const range = rangeWindow(view.range, now)
   const window = visibleWindow(range, view.zoom)
   const words = rangeWords(view.range)
+  const live = view.range.kind === 'preset'
 
-  // The snapshot changes on every inventory poll; only its values matter.
-  const snapshotKey = batterySnapshot && `${batterySnapshot.level}:${batterySnapshot.status}`
-  const history = useMemo(
-    () => deviceHistory(events, accountEvents, LIVE, batterySnapshot, door),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the snapshot's values and the door's event count
-    [events, accountEvents, snapshotKey, door?.events.length],
-  )
+  const summary = useMemo(() => deviceSummaryOf(model.row, model.alerts), [model])
+  const history = useMemo(() => rangeHistory(model, live), [model, live])
+  const events = useMemo(() => pages.flatMap((page) => page.events), [pages])
   const tracks = useMemo(
     () => deviceTracks(history, { from: window.from, to: window.to }, now),
     [history, window.from, window.to, now],
   )
-  const figures = useMemo(
-    () =>
-      headerFigures(
-        deviceStatistics(events, { from: range.from, to: range.to }, now, { accountEvents }),
-      ),
-    [events, accountEvents, range.from, range.to, now],
-  )
+  const figures = useMemo(() => headerFigures(model.statistics), [model])
   const media = useMemo(
     () => mediaCards(history.media, { from: window.from, to: window.to }),
     [history, window.from, window.to],
@@ -155,6 +129,9 @@ function DeviceView({
   )
   const summaries = trackSummaries(tracks.counts, words, summary.status.battery.level)
   const openShot = view.media === '' ? undefined : media.shotsById.get(view.media)
+  // Pages come newest first: older events of the window may still be on the server.
+  const oldestLoaded = events[events.length - 1]?.occurredAt
+  const olderInWindow = olderOnServer && (oldestLoaded === undefined || oldestLoaded >= window.from)
 
   return (
     <div className="flex flex-col gap-4">
@@ -183,9 +160,13 @@ function DeviceView({
       <DeviceEventList
         deviceId={summary.id}
         list={list}
+        olderOnServer={olderInWindow}
         now={now}
         emptyText={`No events for this device in ${words}.`}
-        onShowMore={() => setEventLimit((limit) => limit + EVENTS_PAGE)}
+        onShowMore={() => {
+          setEventLimit((limit) => limit + EVENTS_PAGE)
+          if (list.more < EVENTS_PAGE && olderInWindow) onLoadOlder()
+        }}
       />
       {openShot !== undefined && <MediaViewer shot={openShot} onClose={() => view.setMedia('')} />}
     </div>

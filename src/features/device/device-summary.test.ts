@@ -1,90 +1,73 @@
 import { describe, expect, it } from 'vitest'
+import { fleetRowSchema } from '../../api/live/fleet-read-model'
+import { DEVICE_ANSWER } from '../../api/live/subject-answer-fixtures'
 import type { Alert } from '../../domain/alerts/alert'
-import type { Device } from '../../domain/devices/device-schema'
-import { T0, seamEvent } from '../../domain/timelines/event-fixtures'
-import { lookUpDevice } from './device-summary'
+import { deviceSummaryOf } from './device-summary'
 
-const device: Device = {
-  device_id: 'lock-1',
-  device_type: 'august_lock',
-  connected_account_id: 'acct-1',
-  errors: [],
-  warnings: [],
-  properties: { name: 'Front door', online: true, model: { display_name: 'Smart Lock Pro' } },
-}
+const row = fleetRowSchema.parse(DEVICE_ANSWER.device)
+const ID = row.device_id
 
 function alert(
   id: string,
-  subjectId: string,
   severity: Alert['severity'],
   openedAt: number,
+  more: Partial<Alert> = {},
 ): Alert {
   return {
     id,
     rule: 'device_offline',
     severity,
-    subject: { kind: 'device', id: subjectId, name: subjectId },
+    subject: { kind: 'device', id: ID, name: 'Doorbell' },
     title: id,
     openedAt,
     resolvedAt: null,
     openingEventId: id,
+    ...more,
   }
 }
 
-const base = {
-  deviceId: 'lock-1',
-  devices: [device],
-  accounts: [],
-  eventsLoaded: true,
-  events: [],
-  openAlerts: [],
-  now: T0,
-}
-
-describe('lookUpDevice', () => {
-  it('waits for the inventory and the events before saying a device is missing', () => {
-    expect(lookUpDevice({ ...base, deviceId: 'nope', devices: undefined }).kind).toBe('loading')
-    expect(lookUpDevice({ ...base, deviceId: 'nope', eventsLoaded: false }).kind).toBe('loading')
-    expect(lookUpDevice({ ...base, deviceId: 'nope' }).kind).toBe('missing')
-  })
-
-  it('names the device, its kind, model and account, with its open alerts gravest first', () => {
-    const found = lookUpDevice({
-      ...base,
-      openAlerts: [
-        alert('old-warning', 'lock-1', 'warning', T0 - 10),
-        alert('other-device', 'lock-2', 'critical', T0),
-        alert('critical', 'lock-1', 'critical', T0 - 20),
-      ],
-    })
-    expect(found.kind).toBe('found')
-    if (found.kind !== 'found') return
-    expect(found.summary).toMatchObject({
-      name: 'Front door',
-      kind: 'August lock',
-      model: 'Smart Lock Pro',
-      account: { id: 'acct-1', name: 'acct-1' },
+describe('deviceSummaryOf', () => {
+  it('names the device, its kind, model and account from the fleet row', () => {
+    const summary = deviceSummaryOf(row, [])
+    expect(summary).toMatchObject({
+      id: ID,
+      name: 'Maple St 12 – Doorbell',
+      kind: 'Nest doorbell',
+      model: 'Nest Doorbell (battery)',
+      account: {
+        id: '16db96ee-58b0-8682-8eff-6e5b67d7897a',
+        name: 'Harborline Stays (Google Nest)',
+      },
       removed: false,
+      alerts: [],
     })
-    expect(found.summary.alerts.map((a) => a.id)).toEqual(['critical', 'old-warning'])
-    expect(found.summary.status.connectivity.state).toBe('online')
+    expect(summary.status.connectivity).toEqual({
+      state: 'online',
+      since: Date.parse('2026-12-07T11:10:05.633Z'),
+    })
+    expect(summary.status.battery).toEqual({ level: 0.768, status: 'good' })
+    expect(summary.status.lastEvent?.type).toBe('device.doorbell_rang')
   })
 
-  it('gives a removed device a page from its events, named by them', () => {
-    const events = [
-      seamEvent('device.deleted', {
-        id: 'gone',
-        at: T0,
-        deviceId: 'old-lock',
-        accountId: 'acct-9',
-        payload: { device_name: 'Old shed' },
-      }),
+  it('shows only open alerts about the device, gravest first, then newest', () => {
+    const alerts = [
+      alert('old-warning', 'warning', 1),
+      alert('critical', 'critical', 2),
+      alert('new-warning', 'warning', 3),
+      alert('resolved', 'critical', 4, { resolvedAt: 5 }),
+      alert('other', 'critical', 4, { subject: { kind: 'device', id: 'x', name: 'x' } }),
     ]
-    const found = lookUpDevice({ ...base, deviceId: 'old-lock', events })
-    expect(found.kind === 'found' && found.summary).toMatchObject({
-      name: 'Old shed',
-      removed: true,
-      account: { id: 'acct-9' },
-    })
+    expect(deviceSummaryOf(row, alerts).alerts.map((a) => a.id)).toEqual([
+      'critical',
+      'new-warning',
+      'old-warning',
+    ])
+  })
+
+  it('says a device Seam no longer lists is removed, with no kind', () => {
+    const removed = deviceSummaryOf({ ...row, listed: false, model: null }, [])
+    expect(removed.removed).toBe(true)
+    expect(removed).not.toHaveProperty('kind')
+    expect(removed).not.toHaveProperty('model')
   })
 })
