@@ -31,7 +31,7 @@ describe('deviceReadModelSchema', () => {
 
   it('reads the battery: readings (the inventory snapshot without an event), the one before, bands', () => {
     expect(model.battery.before).toEqual({
-      at: ms('2026-12-01T10:00:00.000Z'),
+      at: ms('2026-11-29T10:00:00.000Z'),
       level: 0.8,
       eventId: 'batt-0',
     })

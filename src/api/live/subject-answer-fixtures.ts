@@ -88,7 +88,7 @@ export const DEVICE_ANSWER = {
         },
       ],
       before: {
-        at: '2026-12-01T10:00:00.000Z',
+        at: '2026-11-29T10:00:00.000Z',
         level: 0.8,
         event_id: 'batt-0',
       },

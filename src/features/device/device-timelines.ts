@@ -137,7 +137,8 @@ export function deviceTracks(
     else if (sample.at > window.to) after ??= point
     else {
       visible.push(point)
-      readings++
+      // The inventory's snapshot (no event) is the level now, not a reading of the range.
+      if (sample.eventId !== undefined) readings++
     }
   }
   const line = downsampleMinMax(

@@ -52,5 +52,7 @@ describe('rangeHistory', () => {
     expect(last.to).toBe(later)
     expect(last.left + last.width).toBeCloseTo(1, 6)
     expect(tracks.counts.lockEvents).toBe(3)
+    // The inventory's snapshot is the level now, not a reading: only the event's counts.
+    expect(tracks.counts.batteryReadings).toBe(1)
   })
 })
