@@ -1,7 +1,7 @@
 // The explorer's reads on both engines: the SPA's order, keyset pages, every filter, names, backfill.
 import { sql } from 'drizzle-orm'
 import { afterEach, describe, expect, it } from 'vitest'
-import { compareNewestFirst } from '../../src/api/event-stream/event-log'
+import { compareNewestFirst } from '../../src/domain/events/newest-first'
 import { parseConnectedAccount } from '../../src/domain/accounts/connected-account-schema'
 import { parseDevice } from '../../src/domain/devices/device-schema'
 import { parseSeamEvent } from '../../src/domain/events/parse-event'

@@ -119,7 +119,7 @@ export function conditions(filter: EventPageFilter): SQL[] {
 
 /**
  * The query of one page: newest first by order time, ties by event_id descending in byte order
- * (the SPA's compareNewestFirst), after `before` when given. It asks for one row more than
+ * (compareNewestFirst in src/domain/events/newest-first.ts), after `before` when given. It asks for one row more than
  * `limit`, so a last page is known without another read.
  */
 export function eventPageQuery(

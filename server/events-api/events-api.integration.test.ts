@@ -2,7 +2,7 @@
 // filters, paging, errors in words, and a CSV that says what the JSON says.
 import { parse } from 'csv-parse/sync'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { compareNewestFirst } from '../../src/api/event-stream/event-log'
+import { compareNewestFirst } from '../../src/domain/events/newest-first'
 import { parseConnectedAccount } from '../../src/domain/accounts/connected-account-schema'
 import { parseDevice } from '../../src/domain/devices/device-schema'
 import { EVENTS_CSV_HEADER } from '../../src/domain/events/event-csv-row'

@@ -12,7 +12,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres'
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator'
 import pg from 'pg'
 import { afterEach, describe, expect, it } from 'vitest'
-import { compareNewestFirst } from '../../src/api/event-stream/event-log'
+import { compareNewestFirst } from '../../src/domain/events/newest-first'
 import { parseSeamEvent } from '../../src/domain/events/parse-event'
 import { prepareEvent, type PreparedEvent } from '../poller/prepare-event'
 import {

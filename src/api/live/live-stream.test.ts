@@ -115,6 +115,15 @@ describe('LiveStream', () => {
     expect(fleetState().isInvalidated).toBe(false)
   })
 
+  it('on a reset, fetches again what was fetched before the stream opened, not what came after', () => {
+    clock = Date.now() + 60_000
+    stream.start()
+    queryClient.setQueryData(['live', 'alerts', 'open'], { version: 1 }, { updatedAt: clock + 10 })
+    sources[1]!.send('reset', { reason: 'no_last_event_id' })
+    expect(fleetState().isInvalidated).toBe(true)
+    expect(queryClient.getQueryState(['live', 'alerts', 'open'])?.isInvalidated).toBe(false)
+  })
+
   it('keeps a change that runs ahead of the model and applies it once the model catches up', () => {
     sources[0]!.send('fleet', fleetChange(5, 'offline'))
     expect(fleetState().data.version).toBe(3)

@@ -113,9 +113,14 @@ export class LiveStream {
     const { queryClient } = this.#options
     this.#set({ mode: 'live', lastMessageAt: this.#options.now(), problem: null })
     if (kind === 'reset') {
-      // Whatever the cache holds may be behind: fetch the read models again, then follow.
-      void queryClient.invalidateQueries({ queryKey: ['live'] })
-      void queryClient.invalidateQueries({ queryKey: ['health'] })
+      // What was fetched before this stream opened may have missed changes: fetch it again.
+      // What was fetched since is newer than the stream's position (no second fetch on load).
+      const openedAt = this.#openedAt
+      // A fetch under way answers from after it began; the fleet's versions catch what it missed.
+      const stale = (query: { state: { dataUpdatedAt: number; fetchStatus: string } }) =>
+        query.state.fetchStatus !== 'fetching' && query.state.dataUpdatedAt < openedAt
+      void queryClient.invalidateQueries({ queryKey: ['live'], predicate: stale })
+      void queryClient.invalidateQueries({ queryKey: ['health'], predicate: stale })
       return
     }
     if (kind === 'fleet') {

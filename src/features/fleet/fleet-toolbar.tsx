@@ -1,8 +1,7 @@
 // Above the device table: search, account and status filters, grouping, columns, and how many rows match.
-import { UNASSIGNED_GROUP_KEY } from '../../domain/grouping/group-fleet'
 import { ColumnMenu } from './column-menu'
 import { FleetSearch } from './fleet-search'
-import type { FleetGroupView } from './fleet-view'
+import { UNASSIGNED_GROUP_KEY, type FleetGroupView } from './fleet-view'
 import { STATUS_FILTERS, STATUS_FILTER_WORDS, type FleetColumnId } from './fleet-url-state'
 import type { FleetParams } from './use-fleet-params'
 

@@ -9,6 +9,9 @@ export type Connectivity = CurrentDeviceStatus['connectivity']
 
 export const OTHER_DEVICES_TITLE = 'Other devices'
 
+/** The group of devices no connected account claims. */
+export const UNASSIGNED_GROUP_KEY = 'unassigned'
+
 export interface FleetDeviceRow {
   readonly deviceId: string
   readonly name: string

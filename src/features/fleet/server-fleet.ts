@@ -2,7 +2,6 @@
 import type { AccountRollup, FleetReadModel, FleetRow } from '../../api/live/fleet-read-model'
 import type { AccountHealth } from '../../domain/accounts/account-health'
 import type { BatteryStatus, DisconnectReason, LockMethod } from '../../domain/events/parsed-event'
-import { UNASSIGNED_GROUP_KEY } from '../../domain/grouping/group-fleet'
 import { batteryConcern } from '../../components/status-words'
 import { deviceKindWords } from '../../lib/brand-words'
 import {
@@ -12,6 +11,7 @@ import {
   type Fleet,
   type FleetDeviceRow,
   type FleetGroupView,
+  UNASSIGNED_GROUP_KEY,
 } from './fleet-view'
 import { naturalKey } from './fleet-sort'
 
