@@ -4,6 +4,15 @@ import { expect, test } from './fixtures'
 
 const HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">Evil door'
 const HOSTILE_PROPERTY = '<script>window.__pwned=2</script>Cellar'
+const HOSTILE_IMAGE = 'javascript:window.__pwned=3'
+const HOSTILE_VIDEO = 'data:text/html,<script>window.__pwned=4</script>'
+
+interface DeviceAnswer {
+  device: { name: string; search_text: string }
+  inventory: RawDevice | null
+  events: Record<string, unknown>[]
+  timelines: { media: Record<string, unknown>[] }
+}
 
 interface RawDevice {
   device_id: string
@@ -34,33 +43,51 @@ async function poisonDoorbell(page: Page): Promise<string> {
       `${HOSTILE_NAME}\n${HOSTILE_PROPERTY}\n${doorbell.search_text}`.toLowerCase()
     await route.fulfill({ response, json: body })
   })
-  await page.route('**/api/devices', async (route) => {
+  // The device page's own answer: its name, inventory entry, a ring among its events and a visit
+  // whose picture and clip are not http(s).
+  await page.route('**/api/devices/*', async (route) => {
     const response = await route.fetch()
-    const body = (await response.json()) as { devices: RawDevice[] }
-    const doorbell = body.devices.find((device) => device.device_type === 'nest_doorbell')
-    if (doorbell === undefined) throw new Error('the embedded portfolio has no doorbell')
-    doorbellId = doorbell.device_id
-    doorbell.display_name = HOSTILE_NAME
-    doorbell.properties.name = HOSTILE_NAME
-    if (doorbell.properties.appearance) doorbell.properties.appearance.name = HOSTILE_NAME
-    doorbell.custom_metadata = { ...doorbell.custom_metadata, property: HOSTILE_PROPERTY }
-    await route.fulfill({ response, json: body })
-  })
-  await page.route('**/api/event_log*', async (route) => {
-    const response = await route.fetch()
-    if (new URL(route.request().url()).searchParams.has('after') || doorbellId === '') {
+    if (doorbellId === '' || !new URL(route.request().url()).pathname.endsWith(doorbellId)) {
       return route.fulfill({ response })
     }
-    const body = (await response.json()) as { events: unknown[] }
+    const body = (await response.json()) as DeviceAnswer
+    body.device.name = HOSTILE_NAME
+    body.device.search_text = `${HOSTILE_NAME}\n${body.device.search_text}`.toLowerCase()
+    if (body.inventory !== null) {
+      body.inventory.display_name = HOSTILE_NAME
+      body.inventory.properties.name = HOSTILE_NAME
+      body.inventory.custom_metadata = {
+        ...body.inventory.custom_metadata,
+        property: HOSTILE_PROPERTY,
+      }
+    }
     const at = new Date(Date.now() - 60_000).toISOString()
-    body.events.push({
+    const ring = {
       event_id: 'e2e-hostile-ring',
+      device_id: doorbellId,
+      at,
+      motion_sub_type: null,
+      activation_reason: null,
+      image_url: HOSTILE_IMAGE,
+      video_url: HOSTILE_VIDEO,
+    }
+    body.events.unshift({
+      event_id: ring.event_id,
       event_type: 'device.doorbell_rang',
       device_id: doorbellId,
       created_at: at,
       occurred_at: at,
-      image_url: 'javascript:window.__pwned=3',
-      video_url: 'data:text/html,<script>window.__pwned=4</script>',
+      image_url: HOSTILE_IMAGE,
+      video_url: HOSTILE_VIDEO,
+    })
+    body.timelines.media.unshift({
+      kind: 'visit',
+      id: ring.event_id,
+      at,
+      ended_at: at,
+      ring: { kind: 'ring', ...ring },
+      motions: [],
+      unlock: null,
     })
     await route.fulfill({ response, json: body })
   })
