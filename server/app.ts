@@ -238,7 +238,13 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<D
   const indexHtml = path.join(config.staticDir, 'index.html')
   const hasSpa = existsSync(indexHtml)
   if (hasSpa) {
-    await app.register(fastifyStatic, { root: config.staticDir, wildcard: false, index: false })
+    // The build writes .br and .gz beside each asset (scripts/precompress-assets.ts).
+    await app.register(fastifyStatic, {
+      root: config.staticDir,
+      wildcard: false,
+      index: false,
+      preCompressed: true,
+    })
   }
 
   app.setNotFoundHandler(async (request, reply) => {

@@ -12,10 +12,10 @@ import type { InventoryNames } from './inventory-names'
 export const CSV_BATCH = 1_000
 
 // A spreadsheet runs a cell starting with one of these as a formula; payloads and names are
-// untrusted, so such cells get a leading apostrophe, exactly as the SPA's export (src/lib/csv.ts).
+// untrusted, so such cells get a leading apostrophe, as spreadsheets expect (RFC 4180).
 const FORMULA_START = /^[=+\-@\t\r]/
 
-/** The SPA's rules (src/lib/csv.ts): CRLF, quotes doubled, any line break quoted, formulas defused. */
+/** The export's rules: CRLF, quotes doubled, any line break quoted, formulas defused. */
 export const CSV_OPTIONS: Options = {
   header: true,
   columns: [...EVENTS_CSV_HEADER],

@@ -124,6 +124,24 @@ describe('LiveStream', () => {
     expect(queryClient.getQueryState(['live', 'alerts', 'open'])?.isInvalidated).toBe(false)
   })
 
+  it('keeps the changes that come while the first fleet answer is on its way', () => {
+    queryClient.removeQueries({ queryKey: FLEET_QUERY_KEY })
+    // A view asks for the fleet: its query exists, without data yet.
+    queryClient.getQueryCache().build(queryClient, { queryKey: FLEET_QUERY_KEY })
+    sources[0]!.send('fleet', fleetChange(4, 'offline'))
+    queryClient.setQueryData(
+      FLEET_QUERY_KEY,
+      fleetSchema.parse({
+        version: 3,
+        devices: [row('online')],
+        accounts: [],
+        totals: { ...rollup, accounts: 0 },
+      }),
+    )
+    expect(fleetState().data.version).toBe(4)
+    expect(fleetState().data.devices[0]!.connectivity.state).toBe('offline')
+  })
+
   it('keeps a change that runs ahead of the model and applies it once the model catches up', () => {
     sources[0]!.send('fleet', fleetChange(5, 'offline'))
     expect(fleetState().data.version).toBe(3)

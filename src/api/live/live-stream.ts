@@ -6,6 +6,7 @@ import {
   FLEET_QUERY_KEY,
   fleetChangeSchema,
   followFleet,
+  MAX_PENDING_CHANGES,
   type FleetChange,
   type FleetReadModel,
 } from './fleet-read-model'
@@ -148,8 +149,10 @@ export class LiveStream {
     const { queryClient } = this.#options
     const model = queryClient.getQueryData<FleetReadModel>(FLEET_QUERY_KEY)
     if (model === undefined) {
-      // No view holds the fleet: nothing to keep up to date, nor to catch up with later.
-      this.#pendingFleet = []
+      // Its first answer is on the way: keep the changes, it may be older than they are. With
+      // no view asking for the fleet at all, there is nothing to catch up with later.
+      const asked = queryClient.getQueryCache().find({ queryKey: FLEET_QUERY_KEY }) !== undefined
+      this.#pendingFleet = asked ? this.#pendingFleet.slice(-MAX_PENDING_CHANGES) : []
       return
     }
     this.#following = true
