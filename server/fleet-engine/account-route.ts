@@ -1,62 +1,31 @@
 // GET /api/connected_accounts/:id: the account page's data, from the engine's judgement and rows.
-import type { FastifyInstance } from 'fastify'
 import { compareAlerts, type Alert } from '../../src/domain/alerts/alert'
 import type { ParsedEvent } from '../../src/domain/events/parsed-event'
 import type { FleetDeviceRow } from '../../src/domain/fleet/fleet-device-row'
 import { accountRange } from '../../src/domain/timelines/account-range'
-import { badRequest, strictParameters } from '../events-api/register-events-api'
-import type { StoreDb } from '../store/open-database'
 import { alertJson } from './alert-json'
 import type { SubjectRouteOptions } from './device-route'
 import type { FleetEngine } from './fleet-engine'
 import { accountRollupJson, deviceRowJson } from './fleet-route'
-import { PreparedAnswer, sendPrepared } from './prepared-answer'
 import { accountTimelineJson, loginFailuresJson, rangeJson } from './range-json'
-import {
-  RANGE_QUERY_SCHEMA,
-  rangeOf,
-  SUBJECT_PARAMS_SCHEMA,
-  type RangeAsked,
-  type RangeQuery,
-} from './range-params'
-import { readAccountEvents, withEvents } from './subject-event-page'
+import type { RangeAsked } from './range-params'
+import { readAccountEvents } from './subject-event-page'
+import type { SubjectRoute } from './subject-routes'
 
 /** The account page shows the last 7 days. */
 const DEFAULT_SPAN_MS = 7 * 86_400_000
 const NO_EVENTS: readonly ParsedEvent[] = []
 
-export function registerAccountRoute(
-  app: FastifyInstance,
-  engine: FleetEngine,
-  db: StoreDb,
-  options: SubjectRouteOptions,
-): void {
-  app.get<{ Params: { id: string }; Querystring: RangeQuery }>(
-    '/api/connected_accounts/:id',
-    {
-      schema: { params: SUBJECT_PARAMS_SCHEMA, querystring: RANGE_QUERY_SCHEMA },
-      preValidation: strictParameters(RANGE_QUERY_SCHEMA),
-    },
-    async (request, reply) => {
-      const { id } = request.params
-      let asked: RangeAsked
-      try {
-        asked = rangeOf(request.query, options.now(), DEFAULT_SPAN_MS)
-      } catch (error) {
-        return badRequest(reply, error)
-      }
-      const head = accountAnswer(engine, id, asked, options)
-      if (head === undefined) {
-        return reply.code(404).send({
-          error: 'not_found',
-          message: `No connected account ${id}: neither Seam's account list nor the events kept know it. Check the id, or find the account on the fleet page.`,
-        })
-      }
-      const page = await readAccountEvents(db, id, asked.range, asked.before)
-      const body = withEvents(head.before, page, head.after)
-      return sendPrepared(request, reply, new PreparedAnswer(body, options.secrets))
-    },
-  )
+/** /api/connected_accounts/:id: the account page's route (see subject-routes.ts). */
+export function accountSubject(engine: FleetEngine, options: SubjectRouteOptions): SubjectRoute {
+  return {
+    path: '/api/connected_accounts/:id',
+    defaultSpanMs: DEFAULT_SPAN_MS,
+    answer: (id, asked) => accountAnswer(engine, id, asked, options),
+    readEvents: readAccountEvents,
+    notFound: (id) =>
+      `No connected account ${id}: neither Seam's account list nor the events kept know it. Check the id, or find the account on the fleet page.`,
+  }
 }
 
 /** Everything but the events, from the engine's current state; undefined for an unknown id. */

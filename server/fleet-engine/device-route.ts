@@ -1,5 +1,4 @@
 // GET /api/devices/:id: the device page's data, derived by the engine's judgement of its events.
-import type { FastifyInstance } from 'fastify'
 import { compareAlerts } from '../../src/domain/alerts/alert'
 import {
   deviceBatteryLevel,
@@ -10,22 +9,14 @@ import type { ParsedEvent } from '../../src/domain/events/parsed-event'
 import { doorDevices } from '../../src/domain/grouping/door-devices'
 import type { BatterySnapshot } from '../../src/domain/timelines/battery'
 import { deviceRange, type DeviceRangeDoor } from '../../src/domain/timelines/device-range'
-import { badRequest, strictParameters } from '../events-api/register-events-api'
-import type { StoreDb } from '../store/open-database'
 import { alertJson } from './alert-json'
 import type { FleetEngine } from './fleet-engine'
 import type { FleetJudgement } from './fleet-judgement'
 import { deviceRowJson } from './fleet-route'
-import { PreparedAnswer, sendPrepared } from './prepared-answer'
 import { deviceStatisticsJson, deviceTimelinesJson, rangeJson } from './range-json'
-import {
-  RANGE_QUERY_SCHEMA,
-  rangeOf,
-  SUBJECT_PARAMS_SCHEMA,
-  type RangeAsked,
-  type RangeQuery,
-} from './range-params'
-import { readDeviceEvents, withEvents } from './subject-event-page'
+import type { RangeAsked } from './range-params'
+import { readDeviceEvents } from './subject-event-page'
+import type { SubjectRoute } from './subject-routes'
 
 /** The device page opens on the last 24 hours. */
 const DEFAULT_SPAN_MS = 24 * 3_600_000
@@ -38,38 +29,16 @@ export interface SubjectRouteOptions {
   inventoryAt: () => number | null
 }
 
-export function registerDeviceRoute(
-  app: FastifyInstance,
-  engine: FleetEngine,
-  db: StoreDb,
-  options: SubjectRouteOptions,
-): void {
-  app.get<{ Params: { id: string }; Querystring: RangeQuery }>(
-    '/api/devices/:id',
-    {
-      schema: { params: SUBJECT_PARAMS_SCHEMA, querystring: RANGE_QUERY_SCHEMA },
-      preValidation: strictParameters(RANGE_QUERY_SCHEMA),
-    },
-    async (request, reply) => {
-      const { id } = request.params
-      let asked: RangeAsked
-      try {
-        asked = rangeOf(request.query, options.now(), DEFAULT_SPAN_MS)
-      } catch (error) {
-        return badRequest(reply, error)
-      }
-      const head = deviceAnswer(engine, id, asked, options)
-      if (head === undefined) {
-        return reply.code(404).send({
-          error: 'not_found',
-          message: `No device ${id}: neither Seam's device list nor the events kept know it. Check the id, or find the device on the fleet page.`,
-        })
-      }
-      const page = await readDeviceEvents(db, id, asked.range, asked.before)
-      const body = withEvents(head.before, page, head.after)
-      return sendPrepared(request, reply, new PreparedAnswer(body, options.secrets))
-    },
-  )
+/** /api/devices/:id: the device page's route (see subject-routes.ts). */
+export function deviceSubject(engine: FleetEngine, options: SubjectRouteOptions): SubjectRoute {
+  return {
+    path: '/api/devices/:id',
+    defaultSpanMs: DEFAULT_SPAN_MS,
+    answer: (id, asked) => deviceAnswer(engine, id, asked, options),
+    readEvents: readDeviceEvents,
+    notFound: (id) =>
+      `No device ${id}: neither Seam's device list nor the events kept know it. Check the id, or find the device on the fleet page.`,
+  }
 }
 
 /** Everything but the events, from the engine's current judgement; undefined for an unknown id. */

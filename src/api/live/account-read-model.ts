@@ -6,7 +6,7 @@ import type { AccountInterval, LoginFailure } from '../../domain/timelines/accou
 import { isoInstantSchema } from '../iso-time-schema'
 import { getProxyJson, type RequestOptions } from '../request-proxy'
 import { accountRollupSchema, fleetRowSchema } from './fleet-read-model'
-import { servedAlertSchema } from './served-alert-schema'
+import { servedAlertSchema } from './alerts-read-model'
 import { causeField, eventsSchema, rangeSchema } from './subject-read-model-parts'
 
 const accountStateSchema = z.enum([

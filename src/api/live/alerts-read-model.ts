@@ -20,7 +20,8 @@ export interface ServedAlert extends Alert {
   readonly accountId: string | null
 }
 
-const alertSchema = z
+/** One alert as every read model sends it (server/fleet-engine/alert-json.ts). */
+export const servedAlertSchema = z
   .object({
     alert_id: z.string(),
     rule: z.enum(ALERT_RULES),
@@ -101,10 +102,10 @@ const handling = {
     })
     .nullable(),
 }
-const trackedSchema = z.object({ ...handling, alert: alertSchema })
+const trackedSchema = z.object({ ...handling, alert: servedAlertSchema })
 
 const entrySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('alert'), ...handling, alert: alertSchema }),
+  z.object({ kind: z.literal('alert'), ...handling, alert: servedAlertSchema }),
   z.object({
     kind: z.literal('incident'),
     ...handling,

@@ -9,7 +9,7 @@ import { getProxyJson, type RequestOptions } from '../request-proxy'
 import { lockMethodSchema, mediaSchema } from './device-media-schema'
 import { fleetRowSchema } from './fleet-read-model'
 import { causeField, eventsSchema, rangeSchema } from './subject-read-model-parts'
-import { servedAlertSchema } from './served-alert-schema'
+import { servedAlertSchema } from './alerts-read-model'
 
 const connectivityIntervalSchema = z
   .object({
