@@ -30,6 +30,12 @@ export interface EventsSince {
   reset: boolean
 }
 
+export interface RowsSince {
+  readonly rows: readonly StoredEvent[]
+  readonly cursor: string
+  readonly reset: boolean
+}
+
 export class EventStore {
   readonly #options: EventStoreOptions
   readonly #byId = new Map<string, StoredEvent>()
@@ -126,6 +132,17 @@ export class EventStore {
    * (another process, a future seq) gives everything retained and `reset: true`.
    */
   eventsSince(after: string | undefined): EventsSince {
+    const { rows, cursor, reset } = this.rowsSince(after)
+    return {
+      eventsJson: `[${rows.map((event) => event.json).join(',')}]`,
+      count: rows.length,
+      cursor,
+      reset,
+    }
+  }
+
+  /** The stored rows after `after`, oldest first: eventsSince without building one JSON text. */
+  rowsSince(after: string | undefined): RowsSince {
     const lastSeq = this.#nextSeq - 1
     let fromSeq = 0
     let reset = false
@@ -135,10 +152,8 @@ export class EventStore {
       else fromSeq = seq
     }
     const start = this.#firstIndexAfter(fromSeq)
-    const slice = start === 0 ? this.#log : this.#log.slice(start)
     return {
-      eventsJson: `[${slice.map((event) => event.json).join(',')}]`,
-      count: slice.length,
+      rows: start === 0 ? this.#log : this.#log.slice(start),
       cursor: this.cursor,
       reset,
     }
