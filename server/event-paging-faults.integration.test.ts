@@ -28,8 +28,7 @@ const databases: TestDatabase[] = []
 beforeEach(async () => {
   fake = await startTestFake()
   // The seed's one event is dated now; the cursor must sit well before the backlog instead.
-  const database = fake.fake.database as unknown as { setState(patch: object): void }
-  database.setState({ events: [] })
+  fake.clearEvents()
   fake.addEvent({
     event_type: 'lock.locked',
     device_id: 'august_device_1',

@@ -41,8 +41,7 @@ let ids: Record<string, string>
 
 beforeEach(async () => {
   fake = await startTestFake()
-  const database = fake.fake.database as unknown as { setState(patch: object): void }
-  database.setState({ events: [] })
+  fake.clearEvents()
   proxy = await startTestProxy({ target: fake.url })
   await proxy.inventory.refresh()
   ids = {

@@ -34,8 +34,7 @@ const offlineAt = Date.now() - 30 * 60_000
 beforeEach(async () => {
   fake = await startTestFake()
   // The seed's one event (device.connected, now) would outrank an older disconnection.
-  const database = fake.fake.database as unknown as { setState(patch: object): void }
-  database.setState({ events: [] })
+  fake.clearEvents()
   proxy = await startTestProxy({ target: fake.url })
   await proxy.inventory.refresh()
   fake.addEvent({

@@ -61,8 +61,7 @@ let ids: Record<string, string>
 beforeEach(async () => {
   fake = await startTestFake()
   // The seed's one event (device.connected, now) would be one more event of the device.
-  const database = fake.fake.database as unknown as { setState(patch: object): void }
-  database.setState({ events: [] })
+  fake.clearEvents()
   proxy = await startTestProxy({ target: fake.url })
   await proxy.inventory.refresh()
   ids = {

@@ -10,8 +10,7 @@ let proxy: TestProxy | undefined
 beforeEach(async () => {
   fake = await startTestFake()
   // The seed's one event (device.connected, now) would say the lock is online.
-  const database = fake.fake.database as unknown as { setState(patch: object): void }
-  database.setState({ events: [] })
+  fake.clearEvents()
 })
 
 afterEach(async () => {

@@ -24,8 +24,7 @@ interface FleetBody {
 beforeEach(async () => {
   fake = await startTestFake()
   // The seed's one event (device.connected, now) would outrank an older disconnection.
-  const database = fake.fake.database as unknown as { setState(patch: object): void }
-  database.setState({ events: [] })
+  fake.clearEvents()
   proxy = await startTestProxy({ target: fake.url })
   await proxy.inventory.refresh()
   await proxy.poller.pollOnce()

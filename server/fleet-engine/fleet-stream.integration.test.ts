@@ -31,8 +31,7 @@ async function start(stream: Partial<StreamSettings> = {}) {
 beforeEach(async () => {
   fake = await startTestFake()
   // The seed's one event (device.connected, now) would outrank an older disconnection.
-  const database = fake.fake.database as unknown as { setState(patch: object): void }
-  database.setState({ events: [] })
+  fake.clearEvents()
 })
 
 afterEach(async () => {

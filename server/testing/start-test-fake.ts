@@ -12,6 +12,8 @@ export interface TestFake {
   addEvent(event: Record<string, unknown> & { event_type: string }): Record<string, unknown>
   /** Every event id the fake would list for the workspace. */
   eventIds(): string[]
+  /** Drops every event, the seed's too (its one device.connected is dated now). */
+  clearEvents(): void
   close(): Promise<void>
 }
 
@@ -39,6 +41,10 @@ export async function startTestFake(): Promise<TestFake> {
       return fake.database.events
         .filter((event) => event.workspace_id === FAKE_WORKSPACE_ID)
         .map((event) => event.event_id)
+    },
+    clearEvents() {
+      // The fake's database has setState, its types do not say so.
+      ;(fake.database as unknown as { setState(patch: object): void }).setState({ events: [] })
     },
     close: async () => {
       server.server.closeAllConnections?.()
