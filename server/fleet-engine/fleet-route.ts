@@ -1,5 +1,6 @@
 // GET /api/fleet: every device's row, each account's roll-up and the totals, prepared once per version.
 import type { FastifyInstance } from 'fastify'
+import { compareText } from '../../src/domain/alerts/alert'
 import type { FleetDeviceRow } from '../../src/domain/fleet/fleet-device-row'
 import type { FleetRollup } from '../../src/domain/fleet/fleet-rollup'
 import type { FleetEngine } from './fleet-engine'
@@ -85,8 +86,10 @@ export function fleetAnswerOf(
   return () => {
     const version = engine.fleetVersion
     if (prepared?.version !== version) {
-      const devices = [...engine.rows.rows()].sort((a, b) => compare(a.deviceId, b.deviceId))
-      const accounts = [...engine.rows.rollups()].sort((a, b) => compare(a.accountId, b.accountId))
+      const devices = [...engine.rows.rows()].sort((a, b) => compareText(a.deviceId, b.deviceId))
+      const accounts = [...engine.rows.rollups()].sort((a, b) =>
+        compareText(a.accountId, b.accountId),
+      )
       const body = JSON.stringify({
         version,
         devices: devices.map(deviceRowJson),
@@ -106,8 +109,4 @@ export function registerFleetRoute(
 ): void {
   const answer = fleetAnswerOf(engine, options.secrets)
   app.get('/api/fleet', (request, reply) => sendPrepared(request, reply, answer()))
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -1,6 +1,7 @@
 // GET /api/fleet: every device's row, each account's roll-up and the totals, judged by the server.
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/v4'
+import { compareText } from '../../domain/alerts/alert'
 import { isoInstantSchema, nullableIsoInstantSchema } from '../iso-time-schema'
 import { getProxyJson, type RequestOptions } from '../request-proxy'
 
@@ -128,16 +129,12 @@ export function applyFleetChange(
   return {
     version: change.version,
     // The server's order: by id, in code-unit order.
-    devices: [...rows.values()].sort((a, b) => byCodeUnits(a.device_id, b.device_id)),
+    devices: [...rows.values()].sort((a, b) => compareText(a.device_id, b.device_id)),
     accounts: [...accounts.values()].sort((a, b) =>
-      byCodeUnits(a.connected_account_id, b.connected_account_id),
+      compareText(a.connected_account_id, b.connected_account_id),
     ),
     totals: change.totals ?? model.totals,
   }
-}
-
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** Changes kept while the model is behind them (a fetch under way); more means refetch anyway. */
